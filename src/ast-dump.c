@@ -1,0 +1,3 @@
+/* SPDX-License-Identifier: ISC */
+/* placeholder until the parser lands */
+#include "dfopt.h"

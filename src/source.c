@@ -1,0 +1,244 @@
+/* SPDX-License-Identifier: ISC */
+/*
+ * Source buffers and the offset -> line:column map.  Reading files and
+ * computing positions only; no tokenising (that is lexer.c).
+ */
+#include <errno.h>
+#include <fcntl.h>
+#include <limits.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "dfopt.h"
+#include "source.h"
+#include "xmalloc.h"
+
+/* Inputs larger than this are refused rather than read into memory. */
+#define SOURCE_MAX	(256u * 1024 * 1024)
+
+static void	source_index(struct source *);
+
+/* Build the line table: a line starts after "\n", "\r\n" or a lone "\r". */
+static void
+source_index(struct source *src)
+{
+	size_t	i, cap;
+
+	cap = 64;
+	src->lines = xreallocarray(NULL, cap, sizeof(size_t));
+	src->lines[0] = 0;
+	src->nlines = 1;
+	for (i = 0; i < src->len; i++) {
+		if (src->data[i] == '\r' && i + 1 < src->len &&
+		    src->data[i + 1] == '\n')
+			i++;
+		else if (src->data[i] != '\n' && src->data[i] != '\r')
+			continue;
+		if (i + 1 > src->len)
+			break;
+		if (src->nlines == cap) {
+			cap *= 2;
+			src->lines = xreallocarray(src->lines, cap,
+			    sizeof(size_t));
+		}
+		src->lines[src->nlines++] = i + 1;
+	}
+	/* A final line terminator does not open a new, empty line. */
+	if (src->nlines > 1 && src->lines[src->nlines - 1] == src->len)
+		src->nlines--;
+}
+
+/*
+ * Make a source from a copy of len bytes.  Caller frees with source_free().
+ */
+struct source *
+source_from_mem(const char *name, const void *data, size_t len)
+{
+	struct source	*src;
+
+	src = xcalloc(1, sizeof(*src));
+	src->name = xstrdup(name);
+	src->data = xmalloc(len + 1);
+	if (len != 0)
+		memcpy(src->data, data, len);
+	src->data[len] = '\0';
+	src->len = len;
+	source_index(src);
+	return src;
+}
+
+/*
+ * Read all of fd into a new source named name.  Returns 0 and sets *out
+ * (caller frees with source_free()), or -1 after printing an error.
+ */
+int
+source_load_fd(struct source **out, int fd, const char *name)
+{
+	struct source	*src;
+	char		*buf;
+	size_t		 len, cap;
+	ssize_t		 n;
+
+	cap = 8192;
+	len = 0;
+	buf = xmalloc(cap);
+	for (;;) {
+		if (len == cap) {
+			if (cap >= SOURCE_MAX) {
+				free(buf);
+				return error("%s: file too large (over %u MiB)",
+				    name, SOURCE_MAX / (1024 * 1024));
+			}
+			cap *= 2;
+			buf = xreallocarray(buf, cap, 1);
+		}
+		n = read(fd, buf + len, cap - len);
+		if (n == -1) {
+			if (errno == EINTR)
+				continue;
+			free(buf);
+			return error("%s: %s", name, strerror(errno));
+		}
+		if (n == 0)
+			break;
+		len += (size_t)n;
+	}
+	src = xcalloc(1, sizeof(*src));
+	src->name = xstrdup(name);
+	src->data = xreallocarray(buf, len + 1, 1);
+	src->data[len] = '\0';
+	src->len = len;
+	source_index(src);
+	*out = src;
+	return 0;
+}
+
+/*
+ * Read a file ("-" is standard input).  Returns 0 and sets *out (caller
+ * frees with source_free()), or -1 after printing an error.
+ */
+int
+source_load(struct source **out, const char *path)
+{
+	int	fd, rc;
+
+	if (strcmp(path, "-") == 0)
+		return source_load_fd(out, STDIN_FILENO, "-");
+	if ((fd = open(path, O_RDONLY | O_CLOEXEC)) == -1)
+		return error("cannot open '%s': %s", path, strerror(errno));
+	rc = source_load_fd(out, fd, path);
+	close(fd);
+	return rc;
+}
+
+void
+source_free(struct source *src)
+{
+	if (src == NULL)
+		return;
+	free(src->name);
+	free(src->data);
+	free(src->lines);
+	free(src);
+}
+
+/* Index (0-based) of the line holding byte off; off may equal len. */
+size_t
+source_line_of(const struct source *src, size_t off)
+{
+	size_t	lo, hi, mid;
+
+	lo = 0;
+	hi = src->nlines;
+	while (hi - lo > 1) {
+		mid = lo + (hi - lo) / 2;
+		if (src->lines[mid] <= off)
+			lo = mid;
+		else
+			hi = mid;
+	}
+	return lo;
+}
+
+/* Offset of the first byte of the line holding off. */
+size_t
+source_line_start(const struct source *src, size_t off)
+{
+	return src->lines[source_line_of(src, off)];
+}
+
+/* Offset of the line terminator (or end of data) of the line holding off. */
+size_t
+source_line_end(const struct source *src, size_t off)
+{
+	size_t	i;
+
+	for (i = off; i < src->len; i++)
+		if (src->data[i] == '\n' || src->data[i] == '\r')
+			break;
+	return i;
+}
+
+/*
+ * 1-based line and code-point column of byte off (clamped to the end of
+ * the data).  Cost is the length of the line up to off.
+ */
+struct source_pos
+source_position(const struct source *src, size_t off)
+{
+	struct source_pos	 p;
+	size_t			 l, i, col, k;
+
+	if (off > src->len)
+		off = src->len;
+	l = source_line_of(src, off);
+	col = 1;
+	for (i = src->lines[l]; i < off; i += k, col++) {
+		/* An invalid byte counts as one column of its own. */
+		if ((k = utf8_seqlen(src->data + i, src->len - i)) == 0)
+			k = 1;
+	}
+	p.line = l + 1;
+	p.column = col;
+	p.offset = off;
+	return p;
+}
+
+/*
+ * Length (1-4) of the well-formed UTF-8 sequence at s (RFC 3629: no
+ * overlongs, no surrogates, nothing above U+10FFFF), or 0 when the bytes
+ * there are not one.  n is the number of bytes available.
+ */
+size_t
+utf8_seqlen(const char *s, size_t n)
+{
+	const unsigned char	*u = (const unsigned char *)s;
+	size_t			 k, i;
+	unsigned int		 cp;
+
+	if (n == 0)
+		return 0;
+	if (u[0] < 0x80)
+		return 1;
+	if (u[0] >= 0xc2 && u[0] <= 0xdf)
+		k = 2, cp = u[0] & 0x1f;
+	else if (u[0] >= 0xe0 && u[0] <= 0xef)
+		k = 3, cp = u[0] & 0x0f;
+	else if (u[0] >= 0xf0 && u[0] <= 0xf4)
+		k = 4, cp = u[0] & 0x07;
+	else
+		return 0;
+	if (n < k)
+		return 0;
+	for (i = 1; i < k; i++) {
+		if ((u[i] & 0xc0) != 0x80)
+			return 0;
+		cp = (cp << 6) | (u[i] & 0x3f);
+	}
+	if ((k == 3 && cp < 0x800) || (k == 4 && cp < 0x10000) ||
+	    cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff))
+		return 0;
+	return k;
+}
