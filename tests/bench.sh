@@ -1,0 +1,49 @@
+#!/bin/sh
+# SPDX-License-Identifier: ISC
+# `make bench`: speed and memory figures for the lint path, printed, never
+# asserted (timings belong here, not in the test suite).  Uses the shared
+# corpus beside the checkout.
+. "${top_srcdir:-.}/tests/lib.sh"
+
+corpus=$(corpus_dir) || { echo "bench: ../shared/corpus not found"; exit 0; }
+files=$(mktemp) || exit 99
+trap 'rm -f "$files"' EXIT
+find "$corpus" -type f ! -name '*.tsv' ! -name '*.md' | sort > "$files"
+nfiles=$(wc -l < "$files")
+bytes=$(xargs cat < "$files" | wc -c)
+echo "corpus: $nfiles files, $bytes bytes"
+
+# Parse throughput in one process.
+if [ -x "$top_builddir/tests/bench/bench-parse" ]; then
+	xargs "$top_builddir/tests/bench/bench-parse" < "$files"
+fi
+
+# Per-file process latency: parse one typical file 200 times.
+one=$(sed -n '1p' "$files")
+t0=$(date +%s.%N)
+i=0
+while [ $i -lt 200 ]; do
+	"$DFOPT" parse "$one" > /dev/null 2>&1
+	i=$((i + 1))
+done
+t1=$(date +%s.%N)
+echo "parse latency: $(echo "($t1 - $t0) * 1000 / 200" | bc -l | cut -c1-6) ms per process ($one)"
+
+# check over the whole corpus in one process, with peak RSS.
+if "$DFOPT" check --help > /dev/null 2>&1; then
+	t0=$(date +%s.%N)
+	/usr/bin/time -f "%M" -o /tmp/dfopt-bench-rss.$$ \
+	    "$DFOPT" check --format json "$corpus" > /tmp/dfopt-bench-out.$$ 2>/dev/null
+	t1=$(date +%s.%N)
+	secs=$(echo "$t1 - $t0" | bc -l)
+	echo "check: $nfiles files in $(echo "$secs" | cut -c1-6) s:" \
+	    "$(echo "$nfiles / $secs" | bc -l | cut -c1-7) files/s," \
+	    "$(echo "$bytes / 1000000 / $secs" | bc -l | cut -c1-6) MB/s," \
+	    "peak RSS $(cat /tmp/dfopt-bench-rss.$$) KiB"
+	if command -v jq > /dev/null 2>&1; then
+		echo "findings per rule over the corpus:"
+		jq -r '.. | objects | select(has("rule") or has("id")) | (.rule // .id)' \
+		    /tmp/dfopt-bench-out.$$ 2>/dev/null | sort | uniq -c | sort -rn
+	fi
+	rm -f /tmp/dfopt-bench-rss.$$ /tmp/dfopt-bench-out.$$
+fi
