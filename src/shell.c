@@ -1957,13 +1957,16 @@ shell_cmd_name(const struct shell_cmd *c)
 	return c->nwords > 0 ? c->words[0].value : NULL;
 }
 
-/* 1 if the word's value is exactly s. */
+/*
+ * 1 if the word's value is exactly s; 0 for a NULL word, so that callers
+ * can chain it on queries that may find nothing (shell_cmd_arg()).
+ */
 int
 shell_word_eq(const struct shell_word *w, const char *s)
 {
 	size_t	n = strlen(s);
 
-	return w->vlen == n && memcmp(w->value, s, n) == 0;
+	return w != NULL && w->vlen == n && memcmp(w->value, s, n) == 0;
 }
 
 /* 1 if the command is name, written bare or as a path (/usr/bin/name). */

@@ -202,6 +202,15 @@ source_position(const struct source *src, size_t off)
 	}
 	p.line = l + 1;
 	p.column = col;
+	/*
+	 * The end of a file whose last line is terminated is the start of
+	 * the (empty) line after it, as editors show it.
+	 */
+	if (off == src->len && off > src->lines[l] &&
+	    (src->data[off - 1] == '\n' || src->data[off - 1] == '\r')) {
+		p.line++;
+		p.column = 1;
+	}
 	p.offset = off;
 	return p;
 }

@@ -30,6 +30,7 @@ test_lf(void **state)
 	struct source	*s = mk("FROM a\nRUN b\n");
 
 	assert_int_equal(s->nlines, 2);
+	expect_pos(s, 13, 3, 1);
 	expect_pos(s, 0, 1, 1);
 	expect_pos(s, 5, 1, 6);
 	expect_pos(s, 7, 2, 1);
@@ -113,7 +114,8 @@ test_offset_clamped(void **state)
 {
 	struct source	*s = mk("ab\n");
 
-	expect_pos(s, 3, 1, 4);
+	expect_pos(s, 2, 1, 3);
+	expect_pos(s, 3, 2, 1);	/* end of file after the newline */
 	assert_int_equal(source_position(s, 99).offset, 3);
 	source_free(s);
 }
