@@ -90,6 +90,8 @@ struct ast_word {
 					   = raw where nothing is decoded */
 	size_t		 loff;		/* offset in the instruction's args */
 	size_t		 llen;		/* length in the instruction's args */
+	size_t		 vlen;		/* bytes in value (a decoded JSON
+					   string may hold NULs) */
 };
 
 struct ast_kv {
@@ -116,6 +118,8 @@ struct ast_flag {
 	struct span	 value_span;
 	struct ast_mount_opt *opts;	/* --mount only */
 	size_t		 nopts;
+	size_t		 name_len;	/* bytes in name and value (they */
+	size_t		 value_len;	/*   may hold NULs) */
 };
 
 struct ast_heredoc {
@@ -162,6 +166,8 @@ struct ast_instr {
 	struct ast_instr *sub;		/* ONBUILD trigger, HEALTHCHECK CMD */
 	size_t		 comment0;	/* comments directly above: */
 	size_t		 ncomments;	/*   file->comments[comment0..] */
+	size_t		 keyword_len;	/* bytes in keyword_text (it may
+					   hold NULs) */
 };
 
 struct ast_file {
