@@ -20,6 +20,7 @@ struct cmd_entry {
 						   returns an exit status */
 };
 
+extern const struct cmd_entry cmd_graph_entry;
 extern const struct cmd_entry cmd_parse_entry;
 
 void	cmd_usage(const struct cmd_entry *, FILE *);

@@ -23,6 +23,7 @@
 static int	dfopt_help(FILE *);
 
 static const struct cmd_entry *const cmd_table[] = {
+	&cmd_graph_entry,
 	&cmd_parse_entry,
 };
 

@@ -1,0 +1,7 @@
+ARG DISTRO=debian
+ARG SUITE=bookworm
+ARG IMAGE=${DISTRO}:${SUITE}-slim
+FROM ${IMAGE} AS base
+ARG SUITE
+ENV SUITE=${SUITE}
+FROM base

@@ -1,0 +1,4 @@
+ARG VERSION
+FROM alpine:${VERSION:?required}
+FROM alpine:${VERSION
+FROM alpine:${VERSION:=1}

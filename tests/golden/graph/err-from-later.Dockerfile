@@ -1,0 +1,3 @@
+FROM base
+RUN true
+FROM alpine AS base

@@ -1,0 +1,3 @@
+FROM alpine AS scratch
+FROM alpine AS context
+FROM scratch

@@ -1,0 +1,2 @@
+FROM alpine AS builder
+FROM alpine AS runtime

@@ -1,0 +1,2 @@
+# only a global ARG, no stage
+ARG VERSION=1
