@@ -1,19 +1,20 @@
 /* SPDX-License-Identifier: ISC */
 /*
  * Printing a parsed file: the JSON tree of `dfopt parse --format json`
- * (jansson, keys in a fixed order; schema in man/parse-schema.txt) and
- * the BuildKit dump of `--format buildkit`, byte for byte what BuildKit's
- * Node.Dump() prints, with Go's strconv.Quote quoting.  It only reads the
- * tree; it neither parses nor checks anything.
+ * (keys in a fixed order; schema in man/parse-schema.txt) and the BuildKit
+ * dump of `--format buildkit`, byte for byte what BuildKit's Node.Dump()
+ * prints, with Go's strconv.Quote quoting.  It only reads the tree; it
+ * neither parses nor checks anything.
+ *
+ * The JSON is written as it goes by a small writer rather than built as a
+ * jansson tree: a tree costs about a kilobyte per input byte on dense
+ * files (6 GB for a 6 MB Dockerfile), the writer nothing.
  */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
-#include <jansson.h>
-
 #include "dfopt.h"
-#include "arena.h"
 #include "ast.h"
 #include "ast-dump.h"
 #include "diag.h"
@@ -35,14 +36,26 @@ enum dump_bytes {
 /* Column checkpoints of one long line, for linear position lookups. */
 struct dump_pos {
 	const struct source	*src;
-	size_t			 line;		/* cached line, or SIZE_MAX */
-	size_t			*ck_off;	/* loop offsets ... */
-	size_t			*ck_col;	/* ... and their columns */
+	size_t			 line;	/* cached line, or SIZE_MAX */
+	size_t			*ck_off; /* loop offsets ... */
+	size_t			*ck_col; /* ... and their columns */
 	size_t			 nck;
 	size_t			 cap;
 };
 
-#define DUMP_CK_STEP	4096
+#define DUMP_SHORT_LINE	512	/* scan such lines from their start */
+#define DUMP_CK_STEP	128	/* else from a checkpoint this close */
+
+/* The streaming JSON writer. */
+#define JW_MAXDEPTH	128
+
+struct jw {
+	FILE		*fp;
+	struct dump_pos	 dp;
+	int		 depth;
+	int		 inline_;	/* inside a one-line span */
+	unsigned char	 first[JW_MAXDEPTH]; /* no member yet, by depth */
+};
 
 struct dump_range {
 	unsigned int	lo;
@@ -283,10 +296,11 @@ static const struct dump_range dump_print_table[] = {
 	{ 0xe0100, 0xe01ef },
 };
 
-#define DUMP_NPRINT	(sizeof(dump_print_table) / sizeof(dump_print_table[0]))
+#define DUMP_NPRINT \
+	(sizeof(dump_print_table) / sizeof(dump_print_table[0]))
 
 static void	 bk_instr(FILE *, const struct ast_instr *);
-static json_t	*js_instr(struct dump_pos *, const struct ast_instr *);
+static void	 jw_sep(struct jw *, const char *);
 
 /* Go's strconv.IsPrint (unicode.IsPrint). */
 int
@@ -455,18 +469,22 @@ bk_arg2(FILE *fp, const char *a, size_t an, const char *b, size_t bn,
 	free(buf);
 }
 
-/* The lower-cased keyword, as strings.ToLower prints it. */
+/*
+ * The keyword lower-cased as Go's strings.ToLower does it: code point by
+ * code point, invalid bytes as U+FFFD (an ASCII keyword has none).
+ */
 static void
 bk_keyword(FILE *fp, const struct ast_instr *in)
 {
-	struct arena	*a;
-	const char	*low;
-	size_t		 n;
+	const char	*s = in->keyword_text;
+	unsigned int	 r;
+	size_t		 n = in->keyword_len, i, k;
+	char		 buf[4];
 
-	a = arena_new();
-	low = lexer_lower(a, in->keyword_text, in->keyword_len, &n);
-	fwrite(low, 1, n, fp);
-	arena_free(a);
+	for (i = 0; i < n; i += k) {
+		k = lexer_rune(s + i, n - i, &r);
+		fwrite(buf, 1, lexer_put_rune(buf, lexer_tolower_rune(r)), fp);
+	}
 }
 
 /* The flags: " [" then each decoded flag word quoted, then "]". */
@@ -613,30 +631,6 @@ ast_dump_buildkit(FILE *fp, const struct ast_file *f)
 	return ferror(fp) ? -1 : 0;
 }
 
-/* A JSON string of n bytes; invalid UTF-8 becomes U+FFFD. */
-static json_t *
-js_str(const char *s, size_t n)
-{
-	json_t		*j;
-	unsigned int	 r;
-	size_t		 i, k, o;
-	char		*buf;
-
-	for (i = 0; i < n; i += k)
-		if ((k = utf8_seqlen(s + i, n - i)) == 0)
-			break;
-	if (i == n)
-		return json_stringn(s, n);
-	buf = xreallocarray(NULL, n + 1, 3);
-	for (i = o = 0; i < n; i += k) {
-		k = lexer_rune(s + i, n - i, &r);
-		o += lexer_put_rune(buf + o, r);
-	}
-	j = json_stringn(buf, o);
-	free(buf);
-	return j;
-}
-
 /* 1-based line and code-point column of off, linear over a long line. */
 static void
 dump_position(struct dump_pos *dp, size_t off, size_t *line, size_t *col)
@@ -649,7 +643,7 @@ dump_position(struct dump_pos *dp, size_t off, size_t *line, size_t *col)
 		off = src->len;
 	l = source_line_of(src, off);
 	start = src->lines[l];
-	if (off - start < DUMP_CK_STEP) {
+	if (off - start < DUMP_SHORT_LINE) {
 		sp = source_position(src, off);
 		*line = sp.line;
 		*col = sp.column;
@@ -691,164 +685,297 @@ dump_position(struct dump_pos *dp, size_t off, size_t *line, size_t *col)
 	*col = c;
 }
 
-static json_t *
-js_pos(struct dump_pos *dp, size_t off)
+/* Open a container: "{" or "[" (key NULL inside an array). */
+static void
+jw_open(struct jw *w, const char *key, int c)
 {
-	json_t	*o;
-	size_t	 line, col;
-
-	dump_position(dp, off, &line, &col);
-	o = json_object();
-	json_object_set_new(o, "line", json_integer((json_int_t)line));
-	json_object_set_new(o, "column", json_integer((json_int_t)col));
-	json_object_set_new(o, "offset", json_integer((json_int_t)off));
-	return o;
+	jw_sep(w, key);
+	putc(c, w->fp);
+	if (w->depth + 1 < JW_MAXDEPTH)
+		w->depth++;
+	w->first[w->depth] = 1;
 }
 
-/* {"start": {line, column, offset}, "end": {...}}; end is exclusive. */
-static json_t *
-js_span(struct dump_pos *dp, struct span sp)
+/* Close the container opened last: empty ones print as "{}" or "[]". */
+static void
+jw_close(struct jw *w, int c)
 {
-	json_t	*o;
+	int	i;
 
-	o = json_object();
-	json_object_set_new(o, "start", js_pos(dp, sp.off));
-	json_object_set_new(o, "end", js_pos(dp, SPAN_END(sp)));
-	return o;
+	if (!w->first[w->depth] && !w->inline_) {
+		putc('\n', w->fp);
+		for (i = 1; i < w->depth; i++)
+			fputs("  ", w->fp);
+	}
+	putc(c, w->fp);
+	if (w->depth > 0)
+		w->depth--;
 }
 
-static json_t *
-js_word(struct dump_pos *dp, const struct ast_word *w)
+/* Before a value: the comma, newline and indent, and the key. */
+static void
+jw_sep(struct jw *w, const char *key)
 {
-	json_t	*o;
+	int	i;
 
-	o = json_object();
-	json_object_set_new(o, "raw", js_str(w->raw, w->llen));
-	json_object_set_new(o, "value", js_str(w->value, w->vlen));
-	json_object_set_new(o, "span", js_span(dp, w->span));
-	return o;
+	if (w->inline_) {
+		if (!w->first[w->depth])
+			fputs(", ", w->fp);
+	} else if (w->depth > 0) {
+		fputs(w->first[w->depth] ? "\n" : ",\n", w->fp);
+		for (i = 0; i < w->depth; i++)
+			fputs("  ", w->fp);
+	}
+	w->first[w->depth] = 0;
+	if (key != NULL)
+		fprintf(w->fp, "\"%s\": ", key);
 }
 
-static json_t *
-js_flag(struct dump_pos *dp, const struct ast_flag *fl)
+/*
+ * A JSON string of n bytes: quote, backslash and control characters
+ * escaped, other bytes as they are but invalid UTF-8 as U+FFFD, so the
+ * output is always valid UTF-8 JSON.
+ */
+static void
+jw_str(struct jw *w, const char *key, const char *s, size_t n)
+{
+	unsigned int	r;
+	size_t		i, k;
+	char		buf[8];
+
+	jw_sep(w, key);
+	putc('"', w->fp);
+	for (i = 0; i < n; i += k) {
+		k = lexer_rune(s + i, n - i, &r);
+		if (r == '"' || r == '\\') {
+			putc('\\', w->fp);
+			putc((int)r, w->fp);
+		} else if (r < 0x20) {
+			switch (r) {
+			case '\b':
+				fputs("\\b", w->fp);
+				break;
+			case '\f':
+				fputs("\\f", w->fp);
+				break;
+			case '\n':
+				fputs("\\n", w->fp);
+				break;
+			case '\r':
+				fputs("\\r", w->fp);
+				break;
+			case '\t':
+				fputs("\\t", w->fp);
+				break;
+			default:
+				fprintf(w->fp, "\\u%04x", r);
+				break;
+			}
+		} else if (k == 1 && r == LEXER_RUNE_ERROR) {
+			k = lexer_put_rune(buf, r);
+			fwrite(buf, 1, k, w->fp);
+			k = 1;
+		} else
+			fwrite(s + i, 1, k, w->fp);
+	}
+	putc('"', w->fp);
+}
+
+static void
+jw_cstr(struct jw *w, const char *key, const char *s)
+{
+	jw_str(w, key, s, strlen(s));
+}
+
+static void
+jw_int(struct jw *w, const char *key, size_t v)
+{
+	jw_sep(w, key);
+	fprintf(w->fp, "%zu", v);
+}
+
+static void
+jw_bool(struct jw *w, const char *key, int v)
+{
+	jw_sep(w, key);
+	fputs(v ? "true" : "false", w->fp);
+}
+
+static void
+jw_null(struct jw *w, const char *key)
+{
+	jw_sep(w, key);
+	fputs("null", w->fp);
+}
+
+/* {"line": L, "column": C, "offset": O}, on one line. */
+static void
+jw_pos(struct jw *w, const char *key, size_t off)
+{
+	size_t	line, col;
+
+	dump_position(&w->dp, off, &line, &col);
+	jw_open(w, key, '{');
+	jw_int(w, "line", line);
+	jw_int(w, "column", col);
+	jw_int(w, "offset", off);
+	jw_close(w, '}');
+}
+
+/* {"start": position, "end": position} (end exclusive), on one line. */
+static void
+jw_span(struct jw *w, const char *key, struct span sp)
+{
+	int	was;
+
+	was = w->inline_;
+	jw_sep(w, key);
+	w->inline_ = 1;
+	putc('{', w->fp);
+	w->depth++;
+	w->first[w->depth] = 1;
+	jw_pos(w, "start", sp.off);
+	jw_pos(w, "end", SPAN_END(sp));
+	putc('}', w->fp);
+	w->depth--;
+	w->inline_ = was;
+}
+
+static void
+jw_word(struct jw *w, const char *key, const struct ast_word *wd)
+{
+	jw_open(w, key, '{');
+	jw_str(w, "raw", wd->raw, wd->llen);
+	jw_str(w, "value", wd->value, wd->vlen);
+	jw_span(w, "span", wd->span);
+	jw_close(w, '}');
+}
+
+static void
+jw_flag(struct jw *w, const struct ast_flag *fl)
 {
 	const struct ast_mount_opt	*mo;
-	json_t				*o, *opts, *x;
 	size_t				 i;
 
-	o = json_object();
-	json_object_set_new(o, "name", js_str(fl->name, fl->name_len));
-	json_object_set_new(o, "value", fl->value != NULL ?
-	    js_str(fl->value, fl->value_len) : json_null());
-	json_object_set_new(o, "span", js_span(dp, fl->span));
-	json_object_set_new(o, "name_span", js_span(dp, fl->name_span));
-	json_object_set_new(o, "value_span", fl->value != NULL ?
-	    js_span(dp, fl->value_span) : json_null());
-	if (fl->nopts == 0)
-		return o;
-	opts = json_array();
-	for (i = 0; i < fl->nopts; i++) {
-		mo = &fl->opts[i];
-		x = json_object();
-		json_object_set_new(x, "key", js_str(mo->key,
-		    strlen(mo->key)));
-		json_object_set_new(x, "value", mo->value != NULL ?
-		    js_str(mo->value, strlen(mo->value)) : json_null());
-		json_object_set_new(x, "span", js_span(dp, mo->span));
-		json_object_set_new(x, "value_span", mo->value != NULL ?
-		    js_span(dp, mo->value_span) : json_null());
-		json_array_append_new(opts, x);
+	jw_open(w, NULL, '{');
+	jw_str(w, "name", fl->name, fl->name_len);
+	if (fl->value != NULL)
+		jw_str(w, "value", fl->value, fl->value_len);
+	else
+		jw_null(w, "value");
+	jw_span(w, "span", fl->span);
+	jw_span(w, "name_span", fl->name_span);
+	if (fl->value != NULL)
+		jw_span(w, "value_span", fl->value_span);
+	else
+		jw_null(w, "value_span");
+	if (fl->nopts > 0) {
+		jw_open(w, "options", '[');
+		for (i = 0; i < fl->nopts; i++) {
+			mo = &fl->opts[i];
+			jw_open(w, NULL, '{');
+			jw_cstr(w, "key", mo->key);
+			if (mo->value != NULL) {
+				jw_cstr(w, "value", mo->value);
+				jw_span(w, "span", mo->span);
+				jw_span(w, "value_span", mo->value_span);
+			} else {
+				jw_null(w, "value");
+				jw_span(w, "span", mo->span);
+				jw_null(w, "value_span");
+			}
+			jw_close(w, '}');
+		}
+		jw_close(w, ']');
 	}
-	json_object_set_new(o, "options", opts);
-	return o;
+	jw_close(w, '}');
 }
 
-static json_t *
-js_heredoc(struct dump_pos *dp, const struct ast_heredoc *hd)
+static void
+jw_heredoc(struct jw *w, const struct ast_heredoc *hd)
 {
-	json_t	*o;
-
-	o = json_object();
-	json_object_set_new(o, "name", js_str(hd->name, strlen(hd->name)));
-	json_object_set_new(o, "expand", json_boolean(hd->expand));
-	json_object_set_new(o, "chomp", json_boolean(hd->chomp));
-	json_object_set_new(o, "terminated", json_boolean(hd->terminated));
-	json_object_set_new(o, "body", js_str(hd->body, hd->bodylen));
-	json_object_set_new(o, "marker", js_span(dp, hd->marker));
-	json_object_set_new(o, "body_span", js_span(dp, hd->body_span));
-	json_object_set_new(o, "end", hd->terminated ?
-	    js_span(dp, hd->end) : json_null());
-	return o;
+	jw_open(w, NULL, '{');
+	jw_cstr(w, "name", hd->name);
+	jw_bool(w, "expand", hd->expand);
+	jw_bool(w, "chomp", hd->chomp);
+	jw_bool(w, "terminated", hd->terminated);
+	jw_str(w, "body", hd->body, hd->bodylen);
+	jw_span(w, "marker", hd->marker);
+	jw_span(w, "body_span", hd->body_span);
+	if (hd->terminated)
+		jw_span(w, "end", hd->end);
+	else
+		jw_null(w, "end");
+	jw_close(w, '}');
 }
 
 /* Does the kind have an exec/shell form? */
 static int
-js_has_form(enum ast_kind k)
+jw_has_form(enum ast_kind k)
 {
 	return k == AST_RUN || k == AST_CMD || k == AST_ENTRYPOINT ||
 	    k == AST_SHELL || k == AST_ADD || k == AST_COPY ||
 	    k == AST_VOLUME || k == AST_HEALTHCHECK;
 }
 
-static json_t *
-js_instr(struct dump_pos *dp, const struct ast_instr *in)
+static void
+jw_instr(struct jw *w, const char *key, const struct ast_instr *in)
 {
 	const struct ast_kv	*kv;
-	json_t			*o, *a, *x;
 	size_t			 i;
 
-	o = json_object();
-	json_object_set_new(o, "kind", json_string(ast_kind_name(in->kind)));
-	json_object_set_new(o, "keyword", js_str(in->keyword_text,
-	    in->keyword_len));
-	json_object_set_new(o, "span", js_span(dp, in->span));
-	json_object_set_new(o, "keyword_span", js_span(dp, in->keyword));
-	json_object_set_new(o, "raw", js_str(dp->src->data + in->span.off,
-	    in->span.len));
-	a = json_array();
+	jw_open(w, key, '{');
+	jw_cstr(w, "kind", ast_kind_name(in->kind));
+	jw_str(w, "keyword", in->keyword_text, in->keyword_len);
+	jw_span(w, "span", in->span);
+	jw_span(w, "keyword_span", in->keyword);
+	jw_str(w, "raw", w->dp.src->data + in->span.off, in->span.len);
+	jw_open(w, "comments", '[');
 	for (i = 0; i < in->ncomments; i++)
-		json_array_append_new(a,
-		    json_integer((json_int_t)(in->comment0 + i)));
-	json_object_set_new(o, "comments", a);
-	a = json_array();
+		jw_int(w, NULL, in->comment0 + i);
+	jw_close(w, ']');
+	jw_open(w, "flags", '[');
 	for (i = 0; i < in->nflags; i++)
-		json_array_append_new(a, js_flag(dp, &in->flags[i]));
-	json_object_set_new(o, "flags", a);
-	x = json_object();
-	json_object_set_new(x, "text", js_str(in->args.s, in->args.len));
-	json_object_set_new(x, "span", js_span(dp, in->args.span));
-	json_object_set_new(o, "args", x);
-	if (js_has_form(in->kind))
-		json_object_set_new(o, "form",
-		    json_string(in->exec_form ? "exec" : "shell"));
-	a = json_array();
+		jw_flag(w, &in->flags[i]);
+	jw_close(w, ']');
+	jw_open(w, "args", '{');
+	jw_str(w, "text", in->args.s, in->args.len);
+	jw_span(w, "span", in->args.span);
+	jw_close(w, '}');
+	if (jw_has_form(in->kind))
+		jw_cstr(w, "form", in->exec_form ? "exec" : "shell");
+	jw_open(w, "words", '[');
 	for (i = 0; i < in->nwords; i++)
-		json_array_append_new(a, js_word(dp, &in->words[i]));
-	json_object_set_new(o, "words", a);
-	a = json_array();
+		jw_word(w, NULL, &in->words[i]);
+	jw_close(w, ']');
+	jw_open(w, "pairs", '[');
 	for (i = 0; i < in->npairs; i++) {
 		kv = &in->pairs[i];
-		x = json_object();
-		json_object_set_new(x, "key", js_word(dp, &kv->key));
-		json_object_set_new(x, "value", kv->has_value ?
-		    js_word(dp, &kv->value) : json_null());
-		json_object_set_new(x, "legacy", json_boolean(kv->legacy));
-		json_object_set_new(x, "span", js_span(dp, kv->span));
-		json_array_append_new(a, x);
+		jw_open(w, NULL, '{');
+		jw_word(w, "key", &kv->key);
+		if (kv->has_value)
+			jw_word(w, "value", &kv->value);
+		else
+			jw_null(w, "value");
+		jw_bool(w, "legacy", kv->legacy);
+		jw_span(w, "span", kv->span);
+		jw_close(w, '}');
 	}
-	json_object_set_new(o, "pairs", a);
-	a = json_array();
+	jw_close(w, ']');
+	jw_open(w, "heredocs", '[');
 	for (i = 0; i < in->nheredocs; i++)
-		json_array_append_new(a, js_heredoc(dp, &in->heredocs[i]));
-	json_object_set_new(o, "heredocs", a);
-	json_object_set_new(o, "sub", in->sub != NULL ?
-	    js_instr(dp, in->sub) : json_null());
-	return o;
+		jw_heredoc(w, &in->heredocs[i]);
+	jw_close(w, ']');
+	if (in->sub != NULL)
+		jw_instr(w, "sub", in->sub);
+	else
+		jw_null(w, "sub");
+	jw_close(w, '}');
 }
 
 /* The name of a DF1xxx id from parser.h, or NULL. */
 static const char *
-js_finding_name(const char *id)
+jw_finding_name(const char *id)
 {
 	size_t	i;
 
@@ -860,81 +987,70 @@ js_finding_name(const char *id)
 
 /*
  * Print f (and the findings in d, which may be NULL) as the JSON document
- * described in man/parse-schema.txt, indented by 2, with a final newline.
- * Returns 0, or -1 when writing failed.
+ * described in man/parse-schema.txt: objects indented by 2, each span on
+ * one line, a final newline.  It is written as it goes, so memory stays
+ * flat whatever the size of the file.  Returns 0, or -1 when writing
+ * failed.
  */
 int
 ast_dump_json(FILE *fp, const struct ast_file *f, const struct diags *d)
 {
-	struct dump_pos		 dp;
+	struct jw		 w;
 	const struct diag	*dg;
 	const char		*name;
-	json_t			*root, *a, *x;
 	size_t			 i;
 	char			 esc[2];
-	int			 rc;
 
-	memset(&dp, 0, sizeof(dp));
-	dp.src = f->src;
-	dp.line = (size_t)-1;
-	root = json_object();
-	json_object_set_new(root, "file", js_str(f->src->name,
-	    strlen(f->src->name)));
+	memset(&w, 0, sizeof(w));
+	w.fp = fp;
+	w.dp.src = f->src;
+	w.dp.line = (size_t)-1;
+	jw_open(&w, NULL, '{');
+	jw_cstr(&w, "file", f->src->name);
 	esc[0] = (char)f->escape;
 	esc[1] = '\0';
-	json_object_set_new(root, "escape", json_string(esc));
-	json_object_set_new(root, "bom", json_boolean(f->bom != 0));
-	a = json_array();
+	jw_cstr(&w, "escape", esc);
+	jw_bool(&w, "bom", f->bom != 0);
+	jw_open(&w, "directives", '[');
 	for (i = 0; i < f->ndirectives; i++) {
-		x = json_object();
-		json_object_set_new(x, "name", js_str(f->directives[i].name,
-		    strlen(f->directives[i].name)));
-		json_object_set_new(x, "value", js_str(f->directives[i].value,
-		    strlen(f->directives[i].value)));
-		json_object_set_new(x, "span", js_span(&dp,
-		    f->directives[i].span));
-		json_object_set_new(x, "name_span", js_span(&dp,
-		    f->directives[i].name_span));
-		json_object_set_new(x, "value_span", js_span(&dp,
-		    f->directives[i].value_span));
-		json_array_append_new(a, x);
+		jw_open(&w, NULL, '{');
+		jw_cstr(&w, "name", f->directives[i].name);
+		jw_cstr(&w, "value", f->directives[i].value);
+		jw_span(&w, "span", f->directives[i].span);
+		jw_span(&w, "name_span", f->directives[i].name_span);
+		jw_span(&w, "value_span", f->directives[i].value_span);
+		jw_close(&w, '}');
 	}
-	json_object_set_new(root, "directives", a);
-	a = json_array();
+	jw_close(&w, ']');
+	jw_open(&w, "comments", '[');
 	for (i = 0; i < f->ncomments; i++) {
-		x = json_object();
-		json_object_set_new(x, "text", js_str(f->comments[i].text,
-		    f->comments[i].span.len - 1));
-		json_object_set_new(x, "span", js_span(&dp,
-		    f->comments[i].span));
-		json_array_append_new(a, x);
+		jw_open(&w, NULL, '{');
+		jw_str(&w, "text", f->comments[i].text,
+		    f->comments[i].span.len - 1);
+		jw_span(&w, "span", f->comments[i].span);
+		jw_close(&w, '}');
 	}
-	json_object_set_new(root, "comments", a);
-	a = json_array();
+	jw_close(&w, ']');
+	jw_open(&w, "instructions", '[');
 	for (i = 0; i < f->ninstrs; i++)
-		json_array_append_new(a, js_instr(&dp, &f->instrs[i]));
-	json_object_set_new(root, "instructions", a);
-	a = json_array();
+		jw_instr(&w, NULL, &f->instrs[i]);
+	jw_close(&w, ']');
+	jw_open(&w, "findings", '[');
 	for (i = 0; d != NULL && i < d->n; i++) {
 		dg = &d->v[i];
-		x = json_object();
-		json_object_set_new(x, "id", json_string(dg->rule));
-		if ((name = js_finding_name(dg->rule)) != NULL)
-			json_object_set_new(x, "name", json_string(name));
-		json_object_set_new(x, "level",
-		    json_string(severity_name(dg->level)));
-		json_object_set_new(x, "message", js_str(dg->message,
-		    strlen(dg->message)));
-		json_object_set_new(x, "span", js_span(&dp, dg->span));
-		json_array_append_new(a, x);
+		jw_open(&w, NULL, '{');
+		jw_cstr(&w, "id", dg->rule);
+		if ((name = jw_finding_name(dg->rule)) != NULL)
+			jw_cstr(&w, "name", name);
+		jw_cstr(&w, "level", severity_name(dg->level));
+		jw_cstr(&w, "message", dg->message);
+		jw_span(&w, "span", dg->span);
+		jw_close(&w, '}');
 	}
-	json_object_set_new(root, "findings", a);
-	rc = json_dumpf(root, fp, JSON_INDENT(2) | JSON_PRESERVE_ORDER);
-	json_decref(root);
-	free(dp.ck_off);
-	free(dp.ck_col);
-	if (rc == -1)
-		return -1;
-	fputc('\n', fp);
+	jw_close(&w, ']');
+	jw_close(&w, '}');
+	putc('\n', fp);
+	free(w.dp.ck_off);
+	free(w.dp.ck_col);
 	return ferror(fp) ? -1 : 0;
 }

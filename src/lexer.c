@@ -32,32 +32,32 @@ struct lexer {
 	size_t			 len;
 	struct arena		*a;
 	struct diags		*d;
-	size_t			 pos;		/* start of the next line */
-	size_t			 lineno;	/* physical lines read */
-	int			 esc;		/* escape character */
-	size_t			 bom;		/* bytes of BOM skipped */
-	int			 dirdone;	/* past the directive lines */
-	unsigned int		 dirseen;	/* directives seen, by bit */
-	int			 crseen;	/* DF1019 reported */
-	size_t			 nfindings;	/* findings added so far */
-	size_t			 pc0;		/* first PrevComment comment */
-	size_t			 lastesc;	/* last continuation escape */
+	size_t			 pos;	/* start of the next line */
+	size_t			 lineno; /* physical lines read */
+	int			 esc;	/* escape character */
+	size_t			 bom;	/* bytes of BOM skipped */
+	int			 dirdone; /* past the directive lines */
+	unsigned int		 dirseen; /* directives seen, by bit */
+	int			 crseen; /* DF1019 reported */
+	size_t			 nfindings; /* findings so far */
+	size_t			 pc0;	/* first PrevComment */
+	size_t			 lastesc; /* last continuation escape */
 	struct {
-		struct ast_comment	*v;
-		size_t			 n;
-		size_t			 cap;
+		struct ast_comment *v;
+		size_t		 n;
+		size_t		 cap;
 	} comments;
 	struct {
-		struct ast_directive	*v;
-		size_t			 n;
-		size_t			 cap;
+		struct ast_directive *v;
+		size_t		 n;
+		size_t		 cap;
 	} directives;
 	struct {
-		struct ast_seg		*v;
-		size_t			 n;
-		size_t			 cap;
+		struct ast_seg	*v;
+		size_t		 n;
+		size_t		 cap;
 	} segs;
-	char			*buf;		/* logical text being built */
+	char			*buf;	/* logical text being built */
 	size_t			 buflen;
 	size_t			 bufcap;
 };

@@ -56,13 +56,13 @@ struct lexer;
 
 /* One logical line: an instruction with its continuation lines joined. */
 struct lex_line {
-	struct ast_text	 text;		/* joined text and its segment map */
-	size_t		 start;		/* first byte of the first line used */
-	size_t		 end;		/* just past the last content byte of
-					   the last physical line used */
-	size_t		 comment0;	/* comments directly above (BuildKit */
-	size_t		 ncomments;	/*   PrevComment): see lexer_next() */
-	int		 eof_in_continuation;	/* the file ended first */
+	struct ast_text	 text;	/* joined text, segment map */
+	size_t		 start;	/* first byte of the first line */
+	size_t		 end;	/* just past the last content byte
+				   of the last physical line */
+	size_t		 comment0; /* comments directly above */
+	size_t		 ncomments; /* (BuildKit's PrevComment) */
+	int		 eof_in_continuation; /* the file ended */
 };
 
 struct lexer	*lexer_new(const struct source *, struct arena *,
@@ -89,7 +89,8 @@ int		 lexer_isws(unsigned char);
 size_t		 lexer_skip_space(const char *, size_t, size_t);
 size_t		 lexer_rskip_space(const char *, size_t, size_t);
 unsigned int	 lexer_tolower_rune(unsigned int);
-char		*lexer_lower(struct arena *, const char *, size_t, size_t *);
+char		*lexer_lower(struct arena *, const char *, size_t,
+		    size_t *);
 size_t		 lexer_put_rune(char *, unsigned int);
 
 #endif

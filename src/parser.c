@@ -100,8 +100,8 @@ struct parser {
 		size_t			 n;
 		size_t			 cap;
 	} instrs;
-	char			*dbuf;		/* decoded flag word */
-	size_t			*dmap;		/* its logical offsets */
+	char			*dbuf;	/* decoded flag word */
+	size_t			*dmap;	/* its logical offsets */
 	size_t			 dlen;
 	size_t			 dcap;
 };
@@ -110,7 +110,7 @@ struct p_json {
 	const char	*s;
 	size_t		 n;
 	size_t		 i;
-	int		 overflow;	/* a number too large for a double */
+	int		 overflow;	/* a number beyond a double */
 };
 
 /* Accepted flags by instruction (BuildKit instructions/parse.go). */
@@ -616,7 +616,8 @@ p_instr(struct parser *p, const struct ast_text *t, struct ast_instr *in,
 	in->keyword_len = k - b;
 	lower = lexer_lower(p->a, s + b, k - b, &lowlen);
 	in->kind = lowlen > 0 ? ast_kind_lookup(lower, lowlen) : AST_UNKNOWN;
-	if (in->kind != AST_UNKNOWN && strlen(ast_kind_name(in->kind)) != lowlen)
+	if (in->kind != AST_UNKNOWN &&
+	    strlen(ast_kind_name(in->kind)) != lowlen)
 		in->kind = AST_UNKNOWN;
 	in->span = p_span(t, b, e);
 	for (r = k; r < e && lexer_isws((unsigned char)s[r]); r++)
@@ -770,7 +771,8 @@ p_mount(struct parser *p, const struct ast_text *t, struct ast_flag *fl,
 	struct ast_mount_opt	*o;
 	const char		*v = p->dbuf + v0, *why = NULL, *eq;
 	const size_t		*m = p->dmap + v0;
-	size_t			 vn = p->dlen - v0, i, j, fl0, fl1, dl, ki;
+	size_t			 vn = p->dlen - v0, i, j, fl0, fl1, dl;
+	size_t			 ki;
 	char			*field;
 
 	memset(&ov, 0, sizeof(ov));
@@ -1207,6 +1209,7 @@ p_healthcheck(struct parser *p, struct ast_instr *in, int depth)
 	sub->kind = AST_CMD;
 	sub->keyword = in->words[0].span;
 	sub->keyword_text = in->words[0].raw;
+	sub->keyword_len = in->words[0].llen;
 	sub->args = p_slice(p, t, next, t->len);
 	sub->span = p_span(t, 0, t->len);
 	p_maybe_json(p, sub, 0);
@@ -1374,7 +1377,8 @@ js_string(struct p_json *j, char *out)
 			if (r >= 0xd800 && r < 0xe000) {
 				if (r < 0xdc00 && i + 6 < j->n &&
 				    s[i + 1] == '\\' && s[i + 2] == 'u' &&
-				    js_hex4(s + i + 3, j->n - i - 3, &r2) == 0 &&
+				    js_hex4(s + i + 3, j->n - i - 3,
+				    &r2) == 0 &&
 				    r2 >= 0xdc00 && r2 < 0xe000) {
 					r = 0x10000 + ((r - 0xd800) << 10) +
 					    (r2 - 0xdc00);
@@ -2093,21 +2097,22 @@ p_check_mount(struct parser *p, const struct ast_flag *fl)
 	    "secret", "ssh", NULL };
 	static const char *const sharing[] = { "shared", "private", "locked",
 	    NULL };
-	const struct ast_mount_opt	*o;
-	const char			*type = "bind", *k, *v, *sugg, *dollar;
-	char				*lv;
-	size_t				 i, j;
-	int				 b, typevar = 0, from = 0, source = 0,
-					 target = 0, id = 0, share = 0, env = 0,
-					 fileinfo = 0;
+	const struct ast_mount_opt *o;
+	const char	*type = "bind", *k, *v, *sugg, *dollar;
+	char		*lv;
+	size_t		 i, j;
+	int		 b, typevar = 0, from = 0, source = 0, target = 0;
+	int		 id = 0, share = 0, env = 0, fileinfo = 0;
 
 	for (i = 0; i < fl->nopts; i++) {
 		o = &fl->opts[i];
 		k = o->key;
 		v = o->value;
 		if (v == NULL) {
-			if (strcmp(k, "readonly") == 0 || strcmp(k, "ro") == 0 ||
-			    strcmp(k, "readwrite") == 0 || strcmp(k, "rw") == 0)
+			if (strcmp(k, "readonly") == 0 ||
+			    strcmp(k, "ro") == 0 ||
+			    strcmp(k, "readwrite") == 0 ||
+			    strcmp(k, "rw") == 0)
 				continue;
 			if (strcmp(k, "required") == 0) {
 				if (typevar || strcmp(type, "secret") == 0 ||

@@ -26,50 +26,51 @@ struct diags;
 struct source;
 
 /*
- * Findings of the parser.  Each row: id, kebab-case name, level, summary.
- * Ids are never reused; the rule table (src/rules/) mirrors this list.
+ * Findings of the parser: id, kebab-case name, level, summary.  Ids are
+ * never reused; the rule table (src/rules/) mirrors this list, and
+ * parser_findings[] below holds it as data.
  *
- * DF1001 unknown-instruction	error	the keyword is not a Dockerfile
- *					instruction (also an empty one)
- * DF1002 missing-arguments	error	an instruction lacks an argument it
- *					needs (COPY without destination...)
- * DF1003 invalid-json-array	error	an exec-form JSON array holds a
- *					non-string element
- * DF1004 unknown-flag		error	a --flag the instruction does not take
- * DF1005 unterminated-heredoc	error	the file ends before a heredoc's
- *					terminator line
- * DF1006 empty-continuation	warning	an empty line inside a line
- *					continuation (BuildKit's
- *					NoEmptyContinuation)
- * DF1007 no-instructions	error	the file holds no instruction
- * DF1008 invalid-directive	error	a parser directive is repeated or has
- *					an invalid value
- * DF1009 invalid-mount		error	a RUN --mount option is malformed
- * DF1010 input-limit		error	the input exceeds a limit (line
- *					length, nesting, number of findings)
- * DF1011 invalid-flag-value	error	a flag lacks its value, is repeated,
- *					or its value has the wrong form
- * DF1012 invalid-key-value	error	an ENV/LABEL/ARG argument is not
- *					name=value, has an empty name or an
- *					unterminated quote
- * DF1013 too-many-arguments	error	an instruction has more arguments
- *					than it accepts
- * DF1014 invalid-stage-name	error	the name in FROM ... AS name is not
- *					a valid stage name
- * DF1015 invalid-onbuild-trigger error	ONBUILD of ONBUILD, FROM or
- *					MAINTAINER
- * DF1016 invalid-healthcheck	error	a HEALTHCHECK type other than CMD or
- *					NONE, NONE with arguments, CMD
- *					without a command
- * DF1017 shell-not-json	error	SHELL arguments not in JSON form
- * DF1018 continuation-at-eof	warning	the file ends inside a line
- *					continuation
- * DF1019 lone-carriage-return	warning	a carriage return not followed by a
- *					newline: BuildKit does not end the
- *					line there
- * DF1020 invalid-encoding	warning	a NUL byte or invalid UTF-8 in the
- *					file (UTF-16, binary)
- * DF1021 heredoc-destination	error	a COPY/ADD destination is a heredoc
+ * DF1001 unknown-instruction	  error	  the keyword is not an instruction
+ *					  (also an empty one)
+ * DF1002 missing-arguments	  error	  an instruction lacks an argument
+ *					  (COPY without destination...)
+ * DF1003 invalid-json-array	  error	  an exec-form JSON array holds a
+ *					  non-string element
+ * DF1004 unknown-flag		  error	  a --flag the instruction lacks
+ * DF1005 unterminated-heredoc	  error	  the file ends before a heredoc's
+ *					  terminator line
+ * DF1006 empty-continuation	  warning an empty line inside a line
+ *					  continuation (BuildKit's
+ *					  NoEmptyContinuation)
+ * DF1007 no-instructions	  error	  the file holds no instruction
+ * DF1008 invalid-directive	  error	  a parser directive is repeated or
+ *					  has an invalid value
+ * DF1009 invalid-mount		  error	  a RUN --mount option is malformed
+ * DF1010 input-limit		  error	  a limit is exceeded (line length,
+ *					  nesting, number of findings)
+ * DF1011 invalid-flag-value	  error	  a flag lacks its value, repeats,
+ *					  or has a malformed value
+ * DF1012 invalid-key-value	  error	  an ENV/LABEL/ARG argument is not
+ *					  name=value, has an empty name or
+ *					  an unterminated quote
+ * DF1013 too-many-arguments	  error	  more arguments than accepted
+ * DF1014 invalid-stage-name	  error	  the name in FROM ... AS name is
+ *					  not a valid stage name
+ * DF1015 invalid-onbuild-trigger error	  ONBUILD of ONBUILD, FROM or
+ *					  MAINTAINER
+ * DF1016 invalid-healthcheck	  error	  a HEALTHCHECK type other than CMD
+ *					  or NONE, NONE with arguments, CMD
+ *					  without a command
+ * DF1017 shell-not-json	  error	  SHELL arguments not in JSON form
+ * DF1018 continuation-at-eof	  warning the file ends inside a line
+ *					  continuation
+ * DF1019 lone-carriage-return	  warning a carriage return not followed by
+ *					  a newline: BuildKit does not end
+ *					  the line there
+ * DF1020 invalid-encoding	  warning a NUL byte or invalid UTF-8 in the
+ *					  file (UTF-16, binary)
+ * DF1021 heredoc-destination	  error	  a COPY/ADD destination is a
+ *					  heredoc
  */
 #define DF_UNKNOWN_INSTRUCTION		"DF1001"
 #define DF_MISSING_ARGUMENTS		"DF1002"

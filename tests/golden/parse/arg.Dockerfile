@@ -1,0 +1,5 @@
+ARG BASE=alpine
+ARG VERSION
+FROM $BASE
+ARG A=1 B C="x y" D=
+ARG =bad

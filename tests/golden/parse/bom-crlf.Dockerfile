@@ -1,0 +1,5 @@
+﻿# syntax=docker/dockerfile:1
+FROM a
+RUN echo a \
+    && echo b
+CMD ["x"]

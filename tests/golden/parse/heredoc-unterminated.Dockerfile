@@ -1,0 +1,6 @@
+FROM a
+RUN echo start
+RUN cat <<EOF
+this never ends
+EOF 
+  EOF

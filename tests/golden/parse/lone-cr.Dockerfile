@@ -1,0 +1,1 @@
+FROM aRUN echo old macCMD x

@@ -1,0 +1,5 @@
+FROM a
+COPPY a b
+RUNN --flag echo
+INCLUDE other.Dockerfile
+RUN still parsed
