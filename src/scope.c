@@ -16,6 +16,7 @@
 #include "dfopt.h"
 #include "arena.h"
 #include "ast.h"
+#include "envmap.h"
 #include "expand.h"
 #include "scope.h"
 #include "xmalloc.h"
@@ -47,7 +48,7 @@ static int	scope_env_lookup(void *, const char *, size_t, const char **,
 static struct scope_var *scope_push(struct scope *,
 		    const struct scope_var *, const char *, const char *,
 		    size_t, enum scope_origin, const struct ast_instr *,
-		    size_t);
+		    size_t, unsigned);
 static const char *scope_build_arg(const struct scope_build *, const char *);
 static void	scope_platform_parse(struct arena *, const char *,
 		    struct scope_platform *);
@@ -108,6 +109,35 @@ scope_sub_cmp(const void *a, const void *b)
 	return x < y ? -1 : x > y;
 }
 
+/* The map of list head, which must carry one (NULL for the empty list). */
+static const struct envmap *
+scope_map(const struct scope_var *head)
+{
+	if (head != NULL && head->map == NULL)
+		BUG("scope_map: binding %s has no map", head->name);
+	return head != NULL ? head->map : NULL;
+}
+
+/*
+ * The newest binding of the namelen bytes at name in list head, set or
+ * not, or NULL.  The first node that carries a map answers; only the
+ * pairs of the ENV being applied are walked.
+ */
+static const struct scope_var *
+scope_find(const struct scope_var *head, const char *name, size_t namelen)
+{
+	const struct scope_var	*v;
+
+	for (v = head; v != NULL; v = v->next) {
+		if (v->map != NULL)
+			return envmap_get(v->map, name, namelen);
+		if (strncmp(v->name, name, namelen) == 0 &&
+		    v->name[namelen] == '\0')
+			return v;
+	}
+	return NULL;
+}
+
 /* expand_env callback: ctx is the newest binding of a list. */
 static int
 scope_env_lookup(void *ctx, const char *name, size_t namelen,
@@ -115,14 +145,11 @@ scope_env_lookup(void *ctx, const char *name, size_t namelen,
 {
 	const struct scope_var	*v;
 
-	for (v = ctx; v != NULL; v = v->next)
-		if (v->value != NULL && strlen(v->name) == namelen &&
-		    memcmp(v->name, name, namelen) == 0) {
-			*val = v->value;
-			*vallen = v->valuelen;
-			return 1;
-		}
-	return 0;
+	if ((v = scope_find(ctx, name, namelen)) == NULL || v->set == NULL)
+		return 0;
+	*val = v->set->value;
+	*vallen = v->set->valuelen;
+	return 1;
 }
 
 /* An expand_env reading list head (NULL: nothing set).  Borrowed. */
@@ -142,29 +169,52 @@ scope_lookup(const struct scope_var *head, const char *name)
 {
 	const struct scope_var	*v;
 
-	for (v = head; v != NULL; v = v->next)
-		if (v->value != NULL && strcmp(v->name, name) == 0)
-			return v;
-	return NULL;
+	v = scope_find(head, name, strlen(name));
+	return v != NULL ? v->set : NULL;
 }
 
+/* The newest binding of name, with a value or not (ARG NAME), or NULL. */
+const struct scope_var *
+scope_binding(const struct scope_var *head, const char *name)
+{
+	return scope_find(head, name, strlen(name));
+}
+
+/*
+ * A new binding on top of head.  gen == 0: the binding gets its own map.
+ * gen != 0: one of the pairs of an ENV; the map is built in sc->batch and
+ * the caller gives it to the last pair (scope_apply()).
+ */
 static struct scope_var *
 scope_push(struct scope *sc, const struct scope_var *head, const char *name,
     const char *value, size_t valuelen, enum scope_origin origin,
-    const struct ast_instr *in, size_t pair)
+    const struct ast_instr *in, size_t pair, unsigned gen)
 {
 	struct scope_var	*v;
+	const struct scope_var	*prev;
+	size_t			 len;
 
+	len = strlen(name);
 	v = arena_alloc(sc->arena, sizeof(*v));
-	v->name = arena_strdup(sc->arena, name);
+	memset(v, 0, sizeof(*v));
+	v->name = arena_strndup(sc->arena, name, len);
 	if (value != NULL) {
 		v->value = arena_strndup(sc->arena, value, valuelen);
 		v->valuelen = valuelen;
-	}
+		v->set = v;
+	} else if ((prev = scope_find(head, name, len)) != NULL)
+		v->set = prev->set;
 	v->origin = origin;
 	v->instr = in;
 	v->pair = pair;
 	v->next = head;
+	v->seq = ++sc->seq;
+	if (gen != 0)
+		sc->batch = envmap_put(sc->arena, sc->batch, v->name, len, v,
+		    gen);
+	else
+		v->map = envmap_put(sc->arena, scope_map(head), v->name, len,
+		    v, 0);
 	return v;
 }
 
@@ -330,9 +380,15 @@ scope_apply(struct scope *sc, const struct scope_build *b,
 	const struct ast_kv	*kv;
 	const char		*name, *text, *ba, *val;
 	size_t			 i, len, vlen;
-	struct scope_var	*nv;
+	struct scope_var	*nv, *last;
 
 	old = cur;
+	last = NULL;
+	if (in->kind == AST_ENV) {
+		sc->batch = scope_map(cur);
+		if (++sc->gen == 0)
+			sc->gen = 1;
+	}
 	for (i = 0; i < in->npairs; i++) {
 		kv = &in->pairs[i];
 		if (in->kind == AST_ENV) {
@@ -350,8 +406,9 @@ scope_apply(struct scope *sc, const struct scope_build *b,
 			}
 			if (val == NULL)
 				val = "";
-			cur = scope_push(sc, cur, name, val, vlen, SCOPE_ENV,
-			    in, i);
+			last = scope_push(sc, cur, name, val, vlen, SCOPE_ENV,
+			    in, i, sc->gen);
+			cur = last;
 			continue;
 		}
 		if (in->kind != AST_ARG)
@@ -372,10 +429,14 @@ scope_apply(struct scope *sc, const struct scope_build *b,
 			vlen = g->valuelen;
 		}
 		nv = scope_push(sc, cur, name, val, vlen,
-		    meta ? SCOPE_META : SCOPE_ARG, in, i);
+		    meta ? SCOPE_META : SCOPE_ARG, in, i, 0);
 		nv->build_arg = ba != NULL;
 		cur = nv;
 	}
+	/* The pairs of one ENV share one map, the last pair's. */
+	if (last != NULL)
+		last->map = sc->batch;
+	sc->batch = NULL;
 	return cur;
 }
 
@@ -462,7 +523,7 @@ scope_predefine(struct scope *sc, const struct scope_build *b,
 		if ((ov = scope_build_arg(b, kv[i][0])) != NULL)
 			v = ov;
 		nv = scope_push(sc, sc->global, kv[i][0], v, strlen(v),
-		    SCOPE_PREDEFINED, NULL, 0);
+		    SCOPE_PREDEFINED, NULL, 0, 0);
 		nv->build_arg = ov != NULL;
 		sc->global = nv;
 	}
@@ -622,7 +683,7 @@ scope_new(const struct ast_file *f, const struct scope_opts *o)
 			    strcmp(st->base, "scratch") != 0;
 			cur = scope_push(sc, NULL, "PATH", SCOPE_DEFAULT_PATH,
 			    strlen(SCOPE_DEFAULT_PATH), SCOPE_IMPLICIT, NULL,
-			    0);
+			    0, 0);
 		}
 		st->prev = -1;
 		if (st->name != NULL) {
@@ -738,12 +799,8 @@ scope_declared(const struct scope *sc, const struct ast_instr *in,
 	const struct scope_var	*v, *head;
 
 	head = scope_vars_before(sc, in);
-	if (scope_lookup(head, name) != NULL)
-		return 0;
-	for (v = head; v != NULL; v = v->next)
-		if (strcmp(v->name, name) == 0)
-			return 1;
-	return 0;
+	v = scope_binding(head, name);
+	return v != NULL && v->set == NULL;
 }
 
 /*
@@ -791,30 +848,32 @@ scope_predefined(const char *name)
  * caller frees with free() (the bindings are borrowed) and returns its
  * length.
  */
+static int
+scope_seq_cmp(const void *a, const void *b)
+{
+	const struct scope_var	*x = *(const struct scope_var *const *)a;
+	const struct scope_var	*y = *(const struct scope_var *const *)b;
+
+	return x->seq < y->seq ? -1 : x->seq > y->seq;
+}
+
 size_t
 scope_visible(const struct scope_var *head, const struct scope_var ***out)
 {
-	const struct scope_var	*v, **all;
-	size_t			 n, i, j, k;
+	const struct envmap	*m;
+	const struct scope_var	**all;
+	size_t			 n, i, k;
 
-	for (n = 0, v = head; v != NULL; v = v->next)
-		n++;
+	/* The map holds the newest binding of each name: O(names), not
+	   O(bindings). */
+	m = scope_map(head);
+	n = envmap_values(m, NULL, 0);
 	all = xcalloc(n + 1, sizeof(*all));
-	k = 0;
-	for (v = head; v != NULL; v = v->next) {
-		if (v->value == NULL)
-			continue;
-		for (j = 0; j < k; j++)
-			if (strcmp(all[j]->name, v->name) == 0)
-				break;
-		if (j == k)
-			all[k++] = v;
-	}
-	for (i = 0; i < k / 2; i++) {
-		v = all[i];
-		all[i] = all[k - 1 - i];
-		all[k - 1 - i] = v;
-	}
+	envmap_values(m, (const void **)all, n);
+	for (i = k = 0; i < n; i++)
+		if (all[i]->set != NULL)
+			all[k++] = all[i]->set;
+	qsort(all, k, sizeof(*all), scope_seq_cmp);
 	*out = all;
 	return k;
 }

@@ -68,6 +68,7 @@
 
 struct arena;
 struct ast_file;
+struct envmap;
 struct ast_instr;
 
 struct scope_opts {
@@ -101,6 +102,13 @@ struct scope_var {
 	const struct ast_instr	*instr;	/* the ARG/ENV; NULL otherwise */
 	size_t			 pair;	/* index in instr->pairs */
 	const struct scope_var	*next;	/* older bindings */
+	const struct scope_var	*set;	/* the newest binding of name with
+					   a value here (maybe this one);
+					   NULL: unset */
+	size_t			 seq;	/* order of creation */
+	const struct envmap	*map;	/* private: name -> newest binding,
+					   this one included; NULL inside
+					   one ENV's pairs */
 };
 
 /* What scope computed for one FROM. */
@@ -156,6 +164,10 @@ struct scope {
 						   pointers ... */
 	size_t			*subidx;	/* ... and their instrs[] */
 	size_t			 nsubs;
+	unsigned		 gen;		/* private: envmap batches */
+	size_t			 seq;		/* private: bindings made */
+	const struct envmap	*batch;		/* private: the map of the
+						   ENV being applied */
 };
 
 #define SCOPE_NO_STAGE	((size_t)-1)
@@ -194,6 +206,7 @@ struct expand_env scope_env(const struct scope_var *);
 struct expand_env scope_env_before(const struct scope *,
 		    const struct ast_instr *);
 const struct scope_var *scope_lookup(const struct scope_var *, const char *);
+const struct scope_var *scope_binding(const struct scope_var *, const char *);
 int		 scope_declared(const struct scope *, const struct ast_instr *,
 		    const char *);
 int		 scope_image_env(const struct scope *,
