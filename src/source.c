@@ -18,6 +18,12 @@
 /* Inputs larger than this are refused rather than read into memory. */
 #define SOURCE_MAX	(256u * 1024 * 1024)
 
+struct source_colcache {
+	size_t	line;		/* index of the line, or (size_t)-1 */
+	size_t	off;		/* a byte offset on it ... */
+	size_t	col;		/* ... and its column */
+};
+
 static void	source_index(struct source *);
 
 /* Build the line table: a line starts after "\n", "\r\n" or a lone "\r". */
@@ -26,6 +32,8 @@ source_index(struct source *src)
 {
 	size_t	i, cap;
 
+	src->cc = xcalloc(1, sizeof(*src->cc));
+	src->cc->line = (size_t)-1;
 	cap = 64;
 	src->lines = xreallocarray(NULL, cap, sizeof(size_t));
 	src->lines[0] = 0;
@@ -141,6 +149,7 @@ source_free(struct source *src)
 	free(src->name);
 	free(src->data);
 	free(src->lines);
+	free(src->cc);
 	free(src);
 }
 
@@ -173,17 +182,28 @@ source_line_start(const struct source *src, size_t off)
 size_t
 source_line_end(const struct source *src, size_t off)
 {
-	size_t	i;
+	size_t	l, e;
 
-	for (i = off; i < src->len; i++)
-		if (src->data[i] == '\n' || src->data[i] == '\r')
-			break;
-	return i;
+	if (off >= src->len)
+		return src->len;
+	/* The line table knows where the next line starts. */
+	l = source_line_of(src, off);
+	/* The last line ends at the end, or at a final terminator. */
+	e = l + 1 < src->nlines ? src->lines[l + 1] : src->len;
+	if (e == src->lines[l] || (src->data[e - 1] != '\n' &&
+	    src->data[e - 1] != '\r'))
+		return e > off ? e : off;
+	e--;
+	if (src->data[e] == '\n' && e > src->lines[l] &&
+	    src->data[e - 1] == '\r')
+		e--;
+	return off > e ? off : e;
 }
 
 /*
  * 1-based line and code-point column of byte off (clamped to the end of
- * the data).  Cost is the length of the line up to off.
+ * the data).  Cost is the length of the line up to off, or from the
+ * previous call's offset when that was earlier on the same line.
  */
 struct source_pos
 source_position(const struct source *src, size_t off)
@@ -195,10 +215,20 @@ source_position(const struct source *src, size_t off)
 		off = src->len;
 	l = source_line_of(src, off);
 	col = 1;
-	for (i = src->lines[l]; i < off; i += k, col++) {
+	i = src->lines[l];
+	if (src->cc != NULL && src->cc->line == l && src->cc->off <= off) {
+		i = src->cc->off;
+		col = src->cc->col;
+	}
+	for (; i < off; i += k, col++) {
 		/* An invalid byte counts as one column of its own. */
 		if ((k = utf8_seqlen(src->data + i, src->len - i)) == 0)
 			k = 1;
+	}
+	if (src->cc != NULL) {
+		src->cc->line = l;
+		src->cc->off = i;
+		src->cc->col = col;
 	}
 	p.line = l + 1;
 	p.column = col;

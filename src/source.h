@@ -27,6 +27,10 @@ struct source {
 	size_t	 len;		/* bytes, without the terminator */
 	size_t	*lines;		/* offset of the first byte of each line */
 	size_t	 nlines;	/* >= 1 */
+	struct source_colcache *cc;	/* private: the last column computed,
+					   so positions asked in file order
+					   on one long line cost O(line) in
+					   all, not each; not thread-safe */
 };
 
 struct source_pos {
