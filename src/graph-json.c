@@ -16,6 +16,7 @@
 #include "ast.h"
 #include "graph.h"
 #include "graph-dump.h"
+#include "output/jsonw.h"
 #include "scope.h"
 #include "source.h"
 
@@ -37,10 +38,14 @@ graph_json_span(const struct source *src, struct span sp)
 	    "end", graph_json_pos(src, SPAN_END(sp)));
 }
 
+/*
+ * Names, references and file names come from the Dockerfile and may hold
+ * invalid UTF-8, which json_string() refuses: jsonw_str() replaces it.
+ */
 static json_t *
 graph_json_str(const char *s)
 {
-	return s != NULL ? json_string(s) : json_null();
+	return jsonw_str(s);
 }
 
 static json_t *
@@ -85,12 +90,12 @@ graph_json_stage(const struct graph *g, const struct stage *st)
 	last = &g->file->instrs[st->end - 1];
 	all.off = st->from->span.off;
 	all.len = SPAN_END(last->span) - all.off;
-	return json_pack("{s:I, s:o, s:s, s:s, s:o, s:o, s:o, s:o, s:o, "
+	return json_pack("{s:I, s:o, s:o, s:o, s:o, s:o, s:o, s:o, s:o, "
 	    "s:I, s:b, s:b, s:b, s:b, s:I}",
 	    "index", (json_int_t)st->index,
 	    "name", graph_json_str(st->name),
-	    "label", st->label,
-	    "base", st->base,
+	    "label", graph_json_str(st->label),
+	    "base", graph_json_str(st->base),
 	    "base_stage", graph_json_int(st->base_stage),
 	    "base_image", graph_json_int(st->base_image),
 	    "platform", graph_json_str(st->platform),
@@ -107,11 +112,11 @@ graph_json_stage(const struct graph *g, const struct stage *st)
 static json_t *
 graph_json_image(const struct graph_image *im)
 {
-	return json_pack("{s:I, s:s, s:s, s:s, s:o, s:o, s:o, s:o, s:b}",
+	return json_pack("{s:I, s:s, s:o, s:o, s:o, s:o, s:o, s:o, s:b}",
 	    "index", (json_int_t)im->index,
 	    "kind", graph_image_kind_name(im->kind),
-	    "ref", im->ref,
-	    "familiar", im->familiar,
+	    "ref", graph_json_str(im->ref),
+	    "familiar", graph_json_str(im->familiar),
 	    "registry", graph_json_str(im->domain),
 	    "repository", graph_json_str(im->repository),
 	    "tag", graph_json_str(im->tag),
@@ -124,13 +129,13 @@ graph_json_edge(const struct graph *g, const struct graph_edge *e)
 {
 	const struct source	*src = g->file->src;
 
-	return json_pack("{s:s, s:o, s:o, s:I, s:s, s:b, s:b, s:b, s:o, "
+	return json_pack("{s:s, s:o, s:o, s:I, s:o, s:b, s:b, s:b, s:o, "
 	    "s:o}",
 	    "kind", graph_json_kind(e->kind),
 	    "stage", graph_json_int(e->stage),
 	    "image", graph_json_int(e->image),
 	    "to", (json_int_t)e->to,
-	    "ref", e->ref,
+	    "ref", graph_json_str(e->ref),
 	    "onbuild", e->onbuild != NULL,
 	    "forward", e->forward,
 	    "cyclic", e->cyclic,
@@ -177,7 +182,7 @@ graph_json_dump(FILE *fp, const struct graph *g)
 	size_t	 i, n;
 
 	graph_json_key(fp, "file", 1);
-	graph_json_put(fp, json_string(g->file->src->name), 1);
+	graph_json_put(fp, graph_json_str(g->file->src->name), 1);
 	graph_json_key(fp, "platform", 0);
 	graph_json_put(fp, json_pack("{s:s, s:s}",
 	    "build", g->scope->build_platform,
