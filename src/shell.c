@@ -1137,8 +1137,9 @@ mkword(struct parser *p, const struct tok *t, size_t skip)
 
 	if (skip > p->lx.blen)
 		skip = p->lx.blen;
-	w.value = arena_strndup(p->sh->a, p->lx.buf + skip,
-	    p->lx.blen - skip);
+	/* An empty word ("") may have no buffer yet: NULL + 0 is undefined. */
+	w.value = arena_strndup(p->sh->a,
+	    p->lx.buf != NULL ? p->lx.buf + skip : "", p->lx.blen - skip);
 	w.vlen = p->lx.blen - skip;
 	w.raw = src->text + t->off + skip;
 	w.rawlen = t->end - t->off - skip;
