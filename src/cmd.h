@@ -20,8 +20,10 @@ struct cmd_entry {
 						   returns an exit status */
 };
 
+extern const struct cmd_entry cmd_check_entry;
 extern const struct cmd_entry cmd_graph_entry;
 extern const struct cmd_entry cmd_parse_entry;
+extern const struct cmd_entry cmd_rules_entry;
 
 void	cmd_usage(const struct cmd_entry *, FILE *);
 int	cmd_usage_error(const struct cmd_entry *, const char *, ...)

@@ -23,8 +23,10 @@
 static int	dfopt_help(FILE *);
 
 static const struct cmd_entry *const cmd_table[] = {
+	&cmd_check_entry,
 	&cmd_graph_entry,
 	&cmd_parse_entry,
+	&cmd_rules_entry,
 };
 
 #define CMD_COUNT	(sizeof(cmd_table) / sizeof(cmd_table[0]))

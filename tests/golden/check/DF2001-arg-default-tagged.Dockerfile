@@ -1,0 +1,2 @@
+ARG BASE=debian:12
+FROM $BASE

@@ -1,0 +1,2 @@
+FROM ubuntu
+RUN echo hi

@@ -1,0 +1,2 @@
+ARG TAG=latest
+FROM python:${TAG}

@@ -1,0 +1,2 @@
+FROM example/app:latest-rc
+FROM example/app:not-latest

@@ -1,0 +1,4 @@
+FROM alpine:3.20
+ENV APP_HOME=/opt/app
+WORKDIR $APP_HOME
+WORKDIR ${APP_HOME}/bin

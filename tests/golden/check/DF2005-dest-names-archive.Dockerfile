@@ -1,0 +1,3 @@
+FROM debian:12
+COPY build.out /tmp/data.tar.xz
+RUN cd /opt && unxz /tmp/data.tar.xz

@@ -1,0 +1,2 @@
+FROM alpine:3.20
+EXPOSE 8000-70000/tcp

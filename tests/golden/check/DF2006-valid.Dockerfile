@@ -1,0 +1,2 @@
+FROM alpine:3.20
+EXPOSE 80 443/tcp 53/udp 65535

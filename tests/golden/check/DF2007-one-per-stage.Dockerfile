@@ -1,0 +1,4 @@
+FROM nginx:1.27 AS a
+HEALTHCHECK CMD true
+FROM nginx:1.27
+HEALTHCHECK CMD true

@@ -1,0 +1,2 @@
+FROM alpine:3.20
+ADD https://example.com/file.txt /srv/

@@ -1,0 +1,3 @@
+FROM alpine:3.20
+WORKDIR /app
+COPY package.json package-lock.json .

@@ -1,0 +1,3 @@
+FROM alpine:3.20
+ONBUILD CMD /bin/app
+CMD ["/bin/app"]

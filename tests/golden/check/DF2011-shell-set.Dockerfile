@@ -1,0 +1,3 @@
+FROM alpine:3.20
+SHELL ["/bin/ash", "-eo", "pipefail", "-c"]
+CMD echo hello | tee /log

@@ -1,0 +1,2 @@
+FROM alpine:3.20 AS base
+FROM ghcr.io/org/app:1

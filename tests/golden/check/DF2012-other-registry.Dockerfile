@@ -1,0 +1,1 @@
+FROM quay.io/prometheus/node-exporter:v1.8.0

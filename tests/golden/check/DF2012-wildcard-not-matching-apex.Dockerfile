@@ -1,0 +1,1 @@
+FROM example.com/team/app:1

@@ -1,0 +1,3 @@
+FROM alpine:3.20
+ENV A=1
+ENV A=2 B=$A

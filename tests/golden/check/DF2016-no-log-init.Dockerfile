@@ -1,0 +1,2 @@
+FROM debian:12
+RUN useradd --no-log-init --uid 20000000 app

@@ -1,0 +1,2 @@
+FROM alpine:3.20
+LABEL maintainer="Jane" contact=jane@example.com

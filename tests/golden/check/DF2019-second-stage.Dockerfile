@@ -1,0 +1,3 @@
+FROM alpine:3.20 AS a
+FROM a
+LABEL build-date=today

@@ -1,0 +1,3 @@
+FROM alpine:3.20
+ARG BUILD_DATE
+LABEL org.opencontainers.image.created=$BUILD_DATE

@@ -1,0 +1,3 @@
+FROM nginx:1.27 AS base
+HEALTHCHECK CMD true
+FROM base

@@ -1,0 +1,3 @@
+ARG V=1
+ENV X=1
+FROM alpine:3.20

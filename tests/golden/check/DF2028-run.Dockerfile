@@ -1,0 +1,3 @@
+# comment
+RUN echo hi
+FROM alpine:3.20

@@ -1,0 +1,4 @@
+FROM alpine:3.20 AS a
+CMD ["a"]
+FROM a
+CMD ["b"]

@@ -1,0 +1,2 @@
+# shellcheck disable=SC2086
+FROM alpine:3.20

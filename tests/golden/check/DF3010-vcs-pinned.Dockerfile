@@ -1,0 +1,2 @@
+FROM python:3.12
+RUN pip install git+https://github.com/pallets/flask.git@3.0.3

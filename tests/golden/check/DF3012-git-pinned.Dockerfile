@@ -1,0 +1,2 @@
+FROM node:20
+RUN npm install git+https://github.com/user/repo.git#v1.2.3

@@ -1,0 +1,2 @@
+FROM opensuse/leap:15.6
+RUN sudo zypper -n dup

@@ -1,0 +1,2 @@
+FROM opensuse/leap:15.6
+RUN zypper -n install curl=8.6.0 && zypper clean -a

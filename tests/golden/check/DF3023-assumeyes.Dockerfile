@@ -1,0 +1,2 @@
+FROM fedora:40
+RUN dnf --assumeyes upgrade && dnf clean all

@@ -1,0 +1,2 @@
+FROM fedora:40
+RUN dnf module install -y nodejs && dnf clean all

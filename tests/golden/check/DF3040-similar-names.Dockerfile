@@ -1,0 +1,2 @@
+FROM debian:12
+RUN ssh-keyscan github.com >> /etc/ssh/ssh_known_hosts && killall -q x; pstree

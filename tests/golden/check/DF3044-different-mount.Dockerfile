@@ -1,0 +1,3 @@
+FROM alpine:3.20
+RUN --mount=type=secret,id=a cat /run/secrets/a
+RUN --mount=type=secret,id=b cat /run/secrets/b

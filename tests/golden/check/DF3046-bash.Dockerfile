@@ -1,0 +1,2 @@
+FROM debian:12
+RUN ln -sf /bin/bash /bin/sh

@@ -1,0 +1,2 @@
+FROM debian:12
+RUN rm /bin/sh && ln -s /bin/bash /bin/sh

@@ -1,0 +1,3 @@
+FROM debian:12
+SHELL ["/bin/bash", "-c"]
+RUN echo hi

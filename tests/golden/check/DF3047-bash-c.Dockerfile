@@ -1,0 +1,2 @@
+FROM debian:12
+RUN bash -o pipefail -c 'wget -qO- https://example.com/a.tar.gz | tar xz'

@@ -1,0 +1,4 @@
+FROM golang:1.22
+RUN go version > /v
+FROM alpine:3.20
+RUN echo hi

@@ -1,0 +1,6 @@
+FROM golang:1.22
+RUN go version > /v
+FROM alpine:3.20 AS debug
+COPY --from=0 /v /v
+FROM alpine:3.20
+RUN echo release

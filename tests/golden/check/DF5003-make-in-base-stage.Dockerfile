@@ -1,0 +1,5 @@
+FROM debian:12 AS base
+WORKDIR /src
+COPY . .
+RUN make
+FROM base

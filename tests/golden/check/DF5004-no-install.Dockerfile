@@ -1,0 +1,2 @@
+FROM nginx:1.27
+COPY . /usr/share/nginx/html

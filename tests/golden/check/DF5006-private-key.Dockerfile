@@ -1,0 +1,2 @@
+FROM alpine:3.20
+ENV KEY="-----BEGIN OPENSSH PRIVATE KEY----- abc"

@@ -1,0 +1,2 @@
+FROM nginx:1.27
+COPY server.pem /etc/nginx/server.pem

@@ -1,0 +1,1 @@
+FROM Registry.example.com/team/app:1 AS app

@@ -1,0 +1,1 @@
+from alpine:3.20 as Base

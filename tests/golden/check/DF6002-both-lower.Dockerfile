@@ -1,0 +1,1 @@
+from golang:1.22 as build

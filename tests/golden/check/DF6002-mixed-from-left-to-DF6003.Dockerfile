@@ -1,0 +1,1 @@
+From golang:1.22 as build

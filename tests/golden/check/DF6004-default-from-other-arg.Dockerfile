@@ -1,0 +1,3 @@
+ARG MAJOR=3
+ARG TAG=${MAJOR}.20
+FROM alpine:${TAG}

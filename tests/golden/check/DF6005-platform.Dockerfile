@@ -1,0 +1,1 @@
+FROM --platform=$MYPLATFORM alpine:3.20

@@ -1,0 +1,3 @@
+FROM alpine:3.20
+ARG BASE=alpine:3.20
+FROM $BASE

@@ -1,0 +1,1 @@
+FROM --platform=${TARGETOS}/${TARGETARCH} alpine:3.20

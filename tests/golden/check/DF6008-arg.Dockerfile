@@ -1,0 +1,3 @@
+FROM alpine:3.20
+# the version to install
+ARG VERSION=1

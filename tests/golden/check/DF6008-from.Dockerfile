@@ -1,0 +1,2 @@
+# compile the program
+FROM golang:1.22 AS build

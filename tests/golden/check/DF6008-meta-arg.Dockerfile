@@ -1,0 +1,3 @@
+# pick the base
+ARG BASE=alpine:3.20
+FROM $BASE

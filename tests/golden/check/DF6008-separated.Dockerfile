@@ -1,0 +1,3 @@
+# a general comment
+
+FROM golang:1.22 AS build

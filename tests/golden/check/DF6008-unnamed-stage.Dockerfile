@@ -1,0 +1,2 @@
+# any comment
+FROM golang:1.22

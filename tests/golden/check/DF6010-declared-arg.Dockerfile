@@ -1,0 +1,3 @@
+FROM scratch
+ARG SRC
+COPY $SRC /app/

@@ -1,0 +1,2 @@
+FROM node:20
+ADD web/node_modules /app/node_modules

@@ -1,0 +1,3 @@
+FROM alpine:3.20
+ARG OUT=build/app
+COPY $OUT /usr/local/bin/app

@@ -1,0 +1,3 @@
+FROM alpine:3.20
+COPY src/ /src/
+COPY builder.sh /

@@ -1,0 +1,4 @@
+FROM alpine:3.20
+ENTRYPOINT ["a"]
+RUN echo x
+ENTRYPOINT ["b"]

@@ -1,0 +1,4 @@
+# check=error=true
+FROM alpine:3 AS x
+RUN true
+FROM alpine:3 AS x

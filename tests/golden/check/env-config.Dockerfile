@@ -1,0 +1,3 @@
+FROM alpine:3
+RUN echo bad
+FROBNICATE

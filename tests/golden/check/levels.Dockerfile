@@ -1,0 +1,5 @@
+FROM alpine:3
+FROBNICATE x
+RUN a \
+
+  b

@@ -1,0 +1,3 @@
+FROM alpine:3
+# dfopt ignore=T001
+RUN echo bad
