@@ -71,8 +71,8 @@ codeclimate_issue(const struct diag *dg, uint64_t fingerprint)
 	begin = end = 1;
 	if (dg->src != NULL) {
 		l = output_line_span(dg->src, dg->span);
-		begin = source_position(dg->src, l.off).line;
-		end = source_position(dg->src, SPAN_END(l)).line;
+		begin = source_line_of(dg->src, l.off) + 1;
+		end = source_line_of(dg->src, SPAN_END(l)) + 1;
 	}
 	loc = json_object();
 	json_object_set_new(loc, "path", jsonw_str(path));

@@ -535,6 +535,21 @@ output_fnv_normalised(uint64_t h, const char *s, size_t n)
 	return h;
 }
 
+struct output_fp {
+	uint64_t	base;
+	size_t		index;
+};
+
+static int
+output_fp_cmp(const void *a, const void *b)
+{
+	const struct output_fp	*x = a, *y = b;
+
+	if (x->base != y->base)
+		return x->base < y->base ? -1 : 1;
+	return x->index < y->index ? -1 : x->index > y->index;
+}
+
 /*
  * A stable 64-bit FNV-1a fingerprint per finding, from the rule id, the
  * file name (without leading "./") and the whitespace-normalised text of
@@ -542,22 +557,31 @@ output_fnv_normalised(uint64_t h, const char *s, size_t n)
  * lines moving.  The k-th identical (rule, file, text) finding also hashes
  * k, so fingerprints are unique.  Returns an array of run->diags->n values
  * the caller frees (NULL when there are no findings).
+ *
+ * The text is hashed on its own and the result folded in, so findings on
+ * one long line (sorted by position, they come together) hash it once;
+ * the k are counted by sorting, so many findings stay O(n log n).
  */
 uint64_t *
 output_fingerprints(const struct output_run *run)
 {
-	const struct diag	*dg;
+	const struct diag	*dg, *prev;
 	const char		*name;
-	struct span		 l;
-	uint64_t		*base, *fp, h;
-	size_t			 i, j, n, occ;
+	struct output_fp	*v;
+	struct span		 l, pl;
+	uint64_t		*fp, h, lh;
+	size_t			 i, k, n, occ;
+	unsigned char		 lb[8];
 	char			 num[32];
 
 	n = run->diags != NULL ? run->diags->n : 0;
 	if (n == 0)
 		return NULL;
-	base = xreallocarray(NULL, n, sizeof(*base));
+	v = xreallocarray(NULL, n, sizeof(*v));
 	fp = xreallocarray(NULL, n, sizeof(*fp));
+	prev = NULL;
+	pl.off = pl.len = 0;
+	lh = 0;
 	for (i = 0; i < n; i++) {
 		dg = &run->diags->v[i];
 		h = output_fnv(FNV_OFFSET, dg->rule != NULL ? dg->rule : "",
@@ -568,21 +592,27 @@ output_fingerprints(const struct output_run *run)
 		h = output_fnv(h, name, strlen(name) + 1);
 		if (dg->src != NULL) {
 			l = output_line_span(dg->src, dg->span);
-			h = output_fnv_normalised(h, dg->src->data + l.off,
-			    l.len);
+			if (prev == NULL || prev->src != dg->src ||
+			    l.off != pl.off || l.len != pl.len)
+				lh = output_fnv_normalised(FNV_OFFSET,
+				    dg->src->data + l.off, l.len);
+			prev = dg;
+			pl = l;
+			for (k = 0; k < 8; k++)	/* the same on any byte order */
+				lb[k] = (unsigned char)(lh >> (8 * k));
+			h = output_fnv(h, lb, sizeof(lb));
 		} else
 			h = output_fnv(h, dg->message, strlen(dg->message));
-		base[i] = h;
+		v[i].base = h;
+		v[i].index = i;
 	}
-	for (i = 0; i < n; i++) {
-		occ = 0;
-		for (j = 0; j < i; j++)
-			if (base[j] == base[i])
-				occ++;
+	qsort(v, n, sizeof(*v), output_fp_cmp);
+	for (i = 0, occ = 0; i < n; i++) {
+		occ = i > 0 && v[i].base == v[i - 1].base ? occ + 1 : 0;
 		snprintf(num, sizeof(num), "%zu", occ);
-		fp[i] = output_fnv(base[i], num, strlen(num));
+		fp[v[i].index] = output_fnv(v[i].base, num, strlen(num));
 	}
-	free(base);
+	free(v);
 	return fp;
 }
 

@@ -13,7 +13,9 @@
  *    originalUriBaseIds as a file: URI), a region with real start/end line
  *    and column (columnKind unicodeCodePoints, endColumn exclusive), byte
  *    offset and length, the span as snippet and the whole lines as
- *    contextRegion; a partialFingerprint that survives line moves; fixes[]
+ *    contextRegion (each left out beyond SARIF_SNIPPET_MAX bytes, so that
+ *    a thousand findings on a 1 MB line do not copy it a thousand times);
+ *    a partialFingerprint that survives line moves; fixes[]
  *    with artifactChanges/replacements when the finding has edits;
  *  - invocations[0] says whether dfopt ran to completion (exit status 0 or
  *    1) and its exit code.
@@ -41,7 +43,8 @@
 
 #define SARIF_SCHEMA	"https://json.schemastore.org/sarif-2.1.0.json"
 #define SARIF_SRCROOT	"%SRCROOT%"
-#define SARIF_FP_KEY	"dfoptFingerprint/v1"
+#define SARIF_FP_KEY	"dfoptFingerprint/v2"
+#define SARIF_SNIPPET_MAX	4096
 
 /* The driver's rules: the table, then ids only findings know. */
 struct sarif_rules {
@@ -300,14 +303,17 @@ sarif_region(const struct source *src, struct span sp, int snippet)
 	json_object_set_new(o, "endColumn", jsonw_uint(endcol));
 	json_object_set_new(o, "byteOffset", jsonw_uint(sp.off));
 	json_object_set_new(o, "byteLength", jsonw_uint(sp.len));
-	if (snippet)
+	if (snippet && sp.len <= SARIF_SNIPPET_MAX)
 		json_object_set_new(o, "snippet",
 		    json_pack("{s:o}", "text",
 		    jsonw_strn(src->data + sp.off, sp.len)));
 	return o;
 }
 
-/* Whole lines around sp, for viewers to show context. */
+/*
+ * Whole lines around sp, for viewers to show context; NULL when they are
+ * too long to be worth copying into every result on them.
+ */
 static json_t *
 sarif_context(const struct source *src, struct span sp)
 {
@@ -315,6 +321,8 @@ sarif_context(const struct source *src, struct span sp)
 	json_t		*o;
 
 	l = output_line_span(src, sp);
+	if (l.len > SARIF_SNIPPET_MAX)
+		return NULL;
 	o = json_object();
 	json_object_set_new(o, "startLine",
 	    jsonw_uint(source_position(src, l.off).line));
@@ -366,7 +374,7 @@ static json_t *
 sarif_result(const struct sarif_ctx *ctx, const struct diag *dg,
     uint64_t fingerprint)
 {
-	json_t	*o, *loc, *phys;
+	json_t	*o, *loc, *phys, *ctxr;
 	long	 idx;
 	char	 hex[32];
 
@@ -384,8 +392,8 @@ sarif_result(const struct sarif_ctx *ctx, const struct diag *dg,
 		    sarif_artifact(ctx, dg->src->name));
 		json_object_set_new(phys, "region",
 		    sarif_region(dg->src, dg->span, 1));
-		json_object_set_new(phys, "contextRegion",
-		    sarif_context(dg->src, dg->span));
+		if ((ctxr = sarif_context(dg->src, dg->span)) != NULL)
+			json_object_set_new(phys, "contextRegion", ctxr);
 		loc = json_object();
 		json_object_set_new(loc, "physicalLocation", phys);
 		json_object_set_new(o, "locations", json_pack("[o]", loc));
