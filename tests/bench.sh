@@ -47,3 +47,52 @@ if "$DFOPT" check --help > /dev/null 2>&1; then
 	fi
 	rm -f /tmp/dfopt-bench-rss.$$ /tmp/dfopt-bench-out.$$
 fi
+
+# --- hostile inputs (tests/hostile/gen.py; the limits tests/hostile.sh
+# asserts are 5 s CPU and 512 MiB).  One line per case: input size, then
+# CPU seconds, peak RSS and exit status of check (-f json), parse and
+# graph (--format json), and check's CPU time at twice the size.  A run
+# is killed after 60 s ("kill" in the table).
+py=/usr/bin/python3
+if [ -x "$py" ] && [ -f "$top_srcdir/tests/hostile/gen.py" ]; then
+	htmp=$(mktemp -d) || exit 99
+	trap 'rm -f "$files"; rm -rf "$htmp"' EXIT
+	"$py" "$top_srcdir/tests/hostile/gen.py" "$htmp/in" 1
+	"$py" "$top_srcdir/tests/hostile/gen.py" "$htmp/in2" 2
+	# hrun FILE ARGS...: "CPU-s/KiB/status" of dfopt ARGS FILE
+	hrun() {
+		hf=$1
+		shift
+		/usr/bin/time -f "%U %S %M" -o "$htmp/time" timeout -s KILL 60 \
+		    "$DFOPT" "$@" "$hf" > /dev/null 2>&1 < /dev/null
+		hst=$?
+		# shellcheck disable=SC2046
+		set -- $(tail -n 1 "$htmp/time") 0 0 0
+		[ "$hst" = 137 ] && hst="kill"
+		awk -v u="$1" -v s="$2" -v m="$3" -v st="$hst" \
+		    'BEGIN { printf "%.2f/%d/%s", u + s, m, st }'
+	}
+	echo "hostile inputs: CPU s/peak KiB/status"
+	printf '%-26s %9s %-20s %-20s %-20s %s\n' case bytes check parse \
+	    graph "check x2"
+	for hf in "$htmp"/in/*.Dockerfile; do
+		hc=$(basename "$hf" .Dockerfile)
+		cfg=""
+		[ -f "$htmp/in/$hc.yaml" ] && cfg="$htmp/in/$hc.yaml"
+		if [ -n "$cfg" ]; then
+			c=$(hrun "$hf" check -c "$cfg" -f json)
+		else
+			c=$(hrun "$hf" check --no-config -f json)
+		fi
+		p=$(hrun "$hf" parse)
+		g=$(hrun "$hf" graph --format json)
+		c2=-
+		if [ -z "$cfg" ] && ! cmp -s "$hf" "$htmp/in2/$hc.Dockerfile"
+		then
+			c2=$(hrun "$htmp/in2/$hc.Dockerfile" check --no-config \
+			    -f json)
+		fi
+		printf '%-26s %9s %-20s %-20s %-20s %s\n' "$hc" \
+		    "$(wc -c < "$hf")" "$c" "$p" "$g" "$c2"
+	done
+fi

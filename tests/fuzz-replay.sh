@@ -2,11 +2,16 @@
 # SPDX-License-Identifier: ISC
 # Replays every committed fuzz seed (tests/fuzz/seeds/<target>/) and
 # regression input (tests/fuzz/crashes/<target>/) through its target's
-# harness, built without libFuzzer (tests/fuzz/replay-<target>).  Each
-# replay prints TAP; this script renumbers them into one stream.
+# harness, built without libFuzzer (tests/fuzz/replay-<target>), one test
+# line per target; a failure lists the files that failed and why.  A file
+# added to tests/fuzz/crashes/<target>/ is a regression test from then on.
 . "${top_srcdir:-.}/tests/lib.sh"
 
+# The lines of a failed replay worth showing (sanitizers, valgrind, FAIL()).
+why='^not ok|oracle failed|BUG|SUMMARY|runtime error|ERROR|^==[0-9]+== [A-Z]'
+
 for seeds in "$top_srcdir"/tests/fuzz/seeds/*/; do
+	seeds=${seeds%/}
 	t=$(basename "$seeds")
 	bin="$top_builddir/tests/fuzz/replay-$t"
 	if [ ! -x "$bin" ]; then
@@ -14,7 +19,8 @@ for seeds in "$top_srcdir"/tests/fuzz/seeds/*/; do
 		continue
 	fi
 	dirs="$seeds"
-	[ -d "$top_srcdir/tests/fuzz/crashes/$t" ] && dirs="$dirs $top_srcdir/tests/fuzz/crashes/$t"
+	crashes="$top_srcdir/tests/fuzz/crashes/$t"
+	[ -d "$crashes" ] && dirs="$dirs $crashes"
 	if [ "${DFOPT_VALGRIND:-0}" = 1 ]; then
 		set -- valgrind -q --error-exitcode=99 --leak-check=full \
 		    --errors-for-leak-kinds=definite,indirect "$bin"
@@ -27,7 +33,8 @@ for seeds in "$top_srcdir"/tests/fuzz/seeds/*/; do
 	if [ $st -eq 0 ]; then
 		tap_ok "replay-$t: $(printf '%s\n' "$out" | grep -c '^ok') seeds"
 	else
-		tap_not_ok "replay-$t (status $st)" "$(printf '%s\n' "$out" | tail -n 30)"
+		tap_not_ok "replay-$t (status $st)" "$(printf '%s\n' "$out" |
+		    grep -E "$why" | head -n 30)"
 	fi
 done
 tap_done

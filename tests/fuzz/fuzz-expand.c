@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "dfopt.h"
+#include "fuzz.h"
 #include "expand.h"
 #include "xmalloc.h"
 
@@ -51,14 +52,15 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t len)
 	for (i = 0; i < 2 * 16; i++) {
 		esc = i & 1 ? '`' : '\\';
 		flags = (unsigned)(i >> 1);
-		rc = (i >> 1) & 1 ? expand_words(&r, word, wlen, esc, flags, &env) :
+		rc = (i >> 1) & 1 ?
+		    expand_words(&r, word, wlen, esc, flags, &env) :
 		    expand_word(&r, word, wlen, esc, flags, &env);
 		if (rc == 0) {
 			if (r.value == NULL || strlen(r.value) > r.len)
-				abort();
+				FAIL();
 		} else if (r.err.message == NULL ||
 		    r.err.span.off + r.err.span.len > wlen)
-			abort();
+			FAIL();
 		expand_result_release(&r);
 	}
 	expand_vars_release(&vars);

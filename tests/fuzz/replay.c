@@ -3,8 +3,10 @@
  * Replay driver: feeds every file named on the command line (directories
  * are read one level deep) to a fuzz target's LLVMFuzzerTestOneInput,
  * without libFuzzer, so `make check` runs the committed seeds under the
- * ordinary (or sanitizer, or valgrind) build.  Prints TAP, one line per
- * file; a crash is a crash of this program, which the TAP driver reports.
+ * ordinary (or sanitizer, or valgrind) build.  Each file runs in a child
+ * process, so one crash (or leak report at the child's exit) does not
+ * hide the others.  Prints TAP, one line per file, and exits 1 when any
+ * file failed.
  */
 #include <dirent.h>
 #include <stdint.h>
@@ -12,6 +14,8 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <sys/wait.h>
+#include <unistd.h>
 
 #include "dfopt.h"
 #include "xmalloc.h"
@@ -19,24 +23,23 @@
 int	LLVMFuzzerTestOneInput(const uint8_t *, size_t);
 
 static int	n;
+static int	failed;
 
 static void
-replay_file(const char *path)
+replay_one(const char *path)
 {
 	FILE		*fp;
-	unsigned char	*buf;
-	size_t		 len, cap;
+	unsigned char	*buf, *exact;
+	size_t		 len, cap, got;
 
 	if ((fp = fopen(path, "rb")) == NULL) {
-		printf("not ok %d - %s: cannot open\n", ++n, path);
-		return;
+		fprintf(stderr, "%s: cannot open\n", path);
+		exit(2);
 	}
 	cap = 4096;
 	len = 0;
 	buf = xmalloc(cap);
 	for (;;) {
-		size_t	got;
-
 		if (len == cap)
 			buf = xreallocarray(buf, cap *= 2, 1);
 		if ((got = fread(buf + len, 1, cap - len, fp)) == 0)
@@ -45,15 +48,43 @@ replay_file(const char *path)
 	}
 	fclose(fp);
 	/* An exact-size copy, so ASan sees reads past the end. */
-	{
-		unsigned char	*exact = xmalloc(len ? len : 1);
+	exact = xmalloc(len ? len : 1);
+	memcpy(exact, buf, len);
+	free(buf);
+	LLVMFuzzerTestOneInput(exact, len);
+	free(exact);
+}
 
-		memcpy(exact, buf, len);
-		free(buf);
-		LLVMFuzzerTestOneInput(exact, len);
-		free(exact);
+static void
+replay_file(const char *path)
+{
+	pid_t	pid;
+	int	status;
+
+	fflush(stdout);
+	fflush(stderr);
+	if ((pid = fork()) == -1) {
+		printf("not ok %d - %s: fork failed\n", ++n, path);
+		failed = 1;
+		return;
 	}
-	printf("ok %d - %s (%zu bytes)\n", ++n, path, len);
+	if (pid == 0) {
+		replay_one(path);
+		exit(0);
+	}
+	if (waitpid(pid, &status, 0) == -1)
+		status = -1;
+	if (WIFEXITED(status) && WEXITSTATUS(status) == 0)
+		printf("ok %d - %s\n", ++n, path);
+	else {
+		failed = 1;
+		if (WIFSIGNALED(status))
+			printf("not ok %d - %s: signal %d\n", ++n, path,
+			    WTERMSIG(status));
+		else
+			printf("not ok %d - %s: status %d\n", ++n, path,
+			    WIFEXITED(status) ? WEXITSTATUS(status) : -1);
+	}
 	fflush(stdout);
 }
 
@@ -99,5 +130,5 @@ main(int argc, char **argv)
 		free(names);
 	}
 	printf("1..%d\n", n);
-	return 0;
+	return failed;
 }
