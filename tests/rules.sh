@@ -8,9 +8,13 @@
 # may carry arguments: ```dockerfile args="--target app --build-arg V=1".
 # A ```yaml block anywhere in the doc is the .dfopt.yaml of every example
 # of that doc (otherwise --no-config), and a ```dockerignore block is the
-# context's .dockerignore.  An example too large to show in full (a limit)
-# is marked ```dockerfile skip="why" and reported as a TAP SKIP.  One TAP
-# line per block.
+# context's .dockerignore.  Two info-string words change what the block
+# holds, for examples Markdown cannot show as they are:
+#	```dockerfile escapes	the text goes through printf %b first, so
+#				\r and octal escapes (\0351) become bytes;
+#	```dockerfile gen	the text is a sh script whose output is the
+#				Dockerfile (for inputs beyond a size limit).
+# One TAP line per block.
 . "${top_srcdir:-.}/tests/lib.sh"
 
 tmp=$(mktemp -d) || exit 99
@@ -62,18 +66,15 @@ for md in "$top_srcdir"/rules/DF*.md; do
 		args = ""
 		if (match($0, /args="[^"]*"/))
 			args = substr($0, RSTART + 6, RLENGTH - 7)
-		if (match($0, /skip="[^"]*"/)) {
-			print n + 1, "skip", substr($0, RSTART + 6, \
-			    RLENGTH - 7) >> (d "/manifest")
-			close(d "/manifest")
-			n++
-			out = "/dev/null"
-			next
-		}
+		how = "-"
+		if ($0 ~ /^```dockerfile[ \t]+escapes/)
+			how = "escapes"
+		else if ($0 ~ /^```dockerfile[ \t]+gen/)
+			how = "gen"
 		system("mkdir -p \"" d "/" n "\"")
 		out = d "/" n "/Dockerfile"
 		printf "" > out
-		print n, kind, args >> (d "/manifest")
+		print n, kind, how, args >> (d "/manifest")
 		close(d "/manifest")
 		next
 	}
@@ -88,14 +89,16 @@ for md in "$top_srcdir"/rules/DF*.md; do
 		continue
 	fi
 	nbad=0
-	while read -r n kind args; do
-		if [ "$kind" = skip ]; then
-			nbad=$((nbad + 1))
-			tap_n=$((tap_n + 1))
-			echo "ok $tap_n - $id example $n # SKIP $args"
-			continue
-		fi
+	while read -r n kind how args; do
 		cd "$d/$n" || exit 99
+		case $how in
+		escapes)
+			# shellcheck disable=SC2059
+			printf '%b\n' "$(cat Dockerfile)" > Dockerfile.new ;;
+		gen)
+			sh Dockerfile > Dockerfile.new ;;
+		esac
+		[ -f Dockerfile.new ] && mv Dockerfile.new Dockerfile
 		[ -f "$d/dockerignore" ] && cp "$d/dockerignore" .dockerignore
 		if [ -f "$d/dfopt.yaml" ]; then
 			cfg="-c $d/dfopt.yaml"
