@@ -678,11 +678,26 @@ npm_pinned(const char *v)
 }
 
 /*
- * DL3016: "npm install NAME" takes the latest release.  A bare "npm
- * install" (package.json and its lock file) is fine.
+ * What the "pin the package version" checks of npm, apk, gem and zypper
+ * vary in; pin_check() is their common loop: for each command named cmd
+ * whose first operand is one of the install words, every other operand
+ * that is not pinned is reported.
  */
+struct pin_spec {
+	const char	*mention;	/* run_mentions() word */
+	const char	*cmd;
+	const char	*valflags;	/* options taking a value */
+	const char	*install;	/* run_word_in() list */
+	const char	*what;		/* "npm package" */
+	int		(*skip)(const struct shell_cmd *);	/* whole
+					   command pinned or not about
+					   packages; NULL: never */
+	int		(*pinned)(const char *);
+	void		(*help)(struct diag *, const char *);
+};
+
 static void
-check_npm_pin(struct rule_ctx *ctx)
+pin_check(struct rule_ctx *ctx, const struct pin_spec *ps)
 {
 	struct run_script	 rs;
 	struct shell_args	 it;
@@ -692,35 +707,55 @@ check_npm_pin(struct rule_ctx *ctx)
 	size_t			 i;
 	int			 seen;
 
-	if (!run_mentions(ctx->instr, "npm"))
+	if (!run_mentions(ctx->instr, ps->mention))
 		return;
 	if (run_open(&rs, ctx) == -1)
 		return;
 	for (i = 0; i < rs.sc->ncmds; i++) {
 		c = &rs.sc->cmds[i];
-		if (!shell_cmd_is(c, "npm"))
+		if (!shell_cmd_is(c, ps->cmd) ||
+		    (ps->skip != NULL && ps->skip(c)))
 			continue;
-		shell_args_init(&it, c, NPM_VALFLAGS);
+		shell_args_init(&it, c, ps->valflags);
 		seen = 0;
 		while ((w = shell_args_next(&it)) != NULL) {
 			if (!seen) {
-				if (!run_word_in(w, "install i add isntall"))
+				if (!run_word_in(w, ps->install))
 					break;
 				seen = 1;
 				continue;
 			}
 			if (run_word_unknown(w) || w->vlen == 0 ||
-			    npm_pinned(w->value))
+			    ps->pinned(w->value))
 				continue;
 			dg = rule_report(ctx, w->span,
-			    "npm package '%s' is not pinned to a version",
+			    "%s '%s' is not pinned to a version", ps->what,
 			    w->value);
 			if (dg != NULL)
-				diag_set_help(dg, "write '%s@<version>'",
-				    w->value);
+				ps->help(dg, w->value);
 		}
 	}
 	run_close(&rs);
+}
+
+/*
+ * DL3016: "npm install NAME" takes the latest release.  A bare "npm
+ * install" (package.json and its lock file) is fine.
+ */
+static void
+npm_help(struct diag *dg, const char *pkg)
+{
+	diag_set_help(dg, "write '%s@<version>'", pkg);
+}
+
+static void
+check_npm_pin(struct rule_ctx *ctx)
+{
+	static const struct pin_spec ps = { "npm", "npm", NPM_VALFLAGS,
+	    "install i add isntall", "npm package", NULL, npm_pinned,
+	    npm_help };
+
+	pin_check(ctx, &ps);
 }
 
 /*
@@ -728,48 +763,26 @@ check_npm_pin(struct rule_ctx *ctx)
  * version (name=1.2.3-r0), a fuzzy one (name~1.2), a bound (name>1.2) or
  * an .apk file is a pin; the --virtual name is not a package.
  */
+static int
+apk_pinned(const char *v)
+{
+	return strpbrk(v, "=~<>/") != NULL || ends_with(v, ".apk");
+}
+
+static void
+apk_help(struct diag *dg, const char *pkg)
+{
+	diag_set_help(dg, "write '%s=<version>' ('apk policy %s' lists "
+	    "them)", pkg, pkg);
+}
+
 static void
 check_apk_pin(struct rule_ctx *ctx)
 {
-	struct run_script	 rs;
-	struct shell_args	 it;
-	const struct shell_cmd	*c;
-	const struct shell_word	*w;
-	struct diag		*dg;
-	size_t			 i;
-	int			 seen;
+	static const struct pin_spec ps = { "apk", "apk", APK_VALFLAGS,
+	    "add", "apk package", NULL, apk_pinned, apk_help };
 
-	if (!run_mentions(ctx->instr, "apk"))
-		return;
-	if (run_open(&rs, ctx) == -1)
-		return;
-	for (i = 0; i < rs.sc->ncmds; i++) {
-		c = &rs.sc->cmds[i];
-		if (!shell_cmd_is(c, "apk"))
-			continue;
-		shell_args_init(&it, c, APK_VALFLAGS);
-		seen = 0;
-		while ((w = shell_args_next(&it)) != NULL) {
-			if (!seen) {
-				if (!shell_word_eq(w, "add"))
-					break;
-				seen = 1;
-				continue;
-			}
-			if (run_word_unknown(w) || w->vlen == 0 ||
-			    strpbrk(w->value, "=~<>/") != NULL ||
-			    ends_with(w->value, ".apk"))
-				continue;
-			dg = rule_report(ctx, w->span,
-			    "apk package '%s' is not pinned to a version",
-			    w->value);
-			if (dg != NULL)
-				diag_set_help(dg, "write '%s=<version>' "
-				    "('apk policy %s' lists them)",
-				    w->value, w->value);
-		}
-	}
-	run_close(&rs);
+	pin_check(ctx, &ps);
 }
 
 /*
@@ -820,48 +833,32 @@ out:
  * DL3028: "gem install NAME" takes the latest release unless a version
  * is given (NAME:1.2.3, -v, --version) or the gem is a local .gem file.
  */
+static int
+gem_versioned(const struct shell_cmd *c)
+{
+	return shell_cmd_flag(c, GEM_VALFLAGS, "-v", NULL) != NULL ||
+	    shell_cmd_flag(c, GEM_VALFLAGS, "--version", NULL) != NULL;
+}
+
+static int
+gem_pinned(const char *v)
+{
+	return strpbrk(v, ":/") != NULL || ends_with(v, ".gem");
+}
+
+static void
+gem_help(struct diag *dg, const char *pkg)
+{
+	diag_set_help(dg, "write '%s:<version>' or add '-v <version>'", pkg);
+}
+
 static void
 check_gem_pin(struct rule_ctx *ctx)
 {
-	struct run_script	 rs;
-	struct shell_args	 it;
-	const struct shell_cmd	*c;
-	const struct shell_word	*w;
-	struct diag		*dg;
-	size_t			 i;
-	int			 seen;
+	static const struct pin_spec ps = { "gem", "gem", GEM_VALFLAGS,
+	    "install i", "gem", gem_versioned, gem_pinned, gem_help };
 
-	if (!run_mentions(ctx->instr, "gem"))
-		return;
-	if (run_open(&rs, ctx) == -1)
-		return;
-	for (i = 0; i < rs.sc->ncmds; i++) {
-		c = &rs.sc->cmds[i];
-		if (!shell_cmd_is(c, "gem") ||
-		    shell_cmd_flag(c, GEM_VALFLAGS, "-v", NULL) != NULL ||
-		    shell_cmd_flag(c, GEM_VALFLAGS, "--version", NULL) != NULL)
-			continue;
-		shell_args_init(&it, c, GEM_VALFLAGS);
-		seen = 0;
-		while ((w = shell_args_next(&it)) != NULL) {
-			if (!seen) {
-				if (!run_word_in(w, "install i"))
-					break;
-				seen = 1;
-				continue;
-			}
-			if (run_word_unknown(w) || w->vlen == 0 ||
-			    strpbrk(w->value, ":/") != NULL ||
-			    ends_with(w->value, ".gem"))
-				continue;
-			dg = rule_report(ctx, w->span,
-			    "gem '%s' is not pinned to a version", w->value);
-			if (dg != NULL)
-				diag_set_help(dg, "write '%s:<version>' or add "
-				    "'-v <version>'", w->value);
-		}
-	}
-	run_close(&rs);
+	pin_check(ctx, &ps);
 }
 
 /*
@@ -1243,53 +1240,36 @@ out:
  * name>=1.2 (and other comparisons) or an .rpm file pin it.  Patterns,
  * patches and products (-t) are not packages.
  */
+static int
+zypper_not_packages(const struct shell_cmd *c)
+{
+	const char	*type;
+
+	return (shell_cmd_flag(c, ZYPPER_VALFLAGS, "-t", &type) != NULL ||
+	    shell_cmd_flag(c, ZYPPER_VALFLAGS, "--type", &type) != NULL) &&
+	    type != NULL && strcmp(type, "package") != 0;
+}
+
+static int
+zypper_pinned(const char *v)
+{
+	return strpbrk(v, "=<>/") != NULL || ends_with(v, ".rpm");
+}
+
+static void
+zypper_help(struct diag *dg, const char *pkg)
+{
+	diag_set_help(dg, "write '%s=<version>'", pkg);
+}
+
 static void
 check_zypper_pin(struct rule_ctx *ctx)
 {
-	struct run_script	 rs;
-	struct shell_args	 it;
-	const struct shell_cmd	*c;
-	const struct shell_word	*w;
-	const char		*type;
-	struct diag		*dg;
-	size_t			 i;
-	int			 seen;
+	static const struct pin_spec ps = { "zypper", "zypper",
+	    ZYPPER_VALFLAGS, "install in", "zypper package",
+	    zypper_not_packages, zypper_pinned, zypper_help };
 
-	if (!run_mentions(ctx->instr, "zypper"))
-		return;
-	if (run_open(&rs, ctx) == -1)
-		return;
-	for (i = 0; i < rs.sc->ncmds; i++) {
-		c = &rs.sc->cmds[i];
-		if (!shell_cmd_is(c, "zypper"))
-			continue;
-		if ((shell_cmd_flag(c, ZYPPER_VALFLAGS, "-t", &type) != NULL ||
-		    shell_cmd_flag(c, ZYPPER_VALFLAGS, "--type",
-		    &type) != NULL) && type != NULL &&
-		    strcmp(type, "package") != 0)
-			continue;
-		shell_args_init(&it, c, ZYPPER_VALFLAGS);
-		seen = 0;
-		while ((w = shell_args_next(&it)) != NULL) {
-			if (!seen) {
-				if (!run_word_in(w, "install in"))
-					break;
-				seen = 1;
-				continue;
-			}
-			if (run_word_unknown(w) || w->vlen == 0 ||
-			    strpbrk(w->value, "=<>/") != NULL ||
-			    ends_with(w->value, ".rpm"))
-				continue;
-			dg = rule_report(ctx, w->span,
-			    "zypper package '%s' is not pinned to a version",
-			    w->value);
-			if (dg != NULL)
-				diag_set_help(dg, "write '%s=<version>'",
-				    w->value);
-		}
-	}
-	run_close(&rs);
+	pin_check(ctx, &ps);
 }
 
 /*
