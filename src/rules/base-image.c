@@ -9,6 +9,7 @@
  * graph's (graph.c, DF40xx); these rules only judge it.
  */
 #include <ctype.h>
+#include <limits.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -60,17 +61,25 @@ untagged_base_image_check(struct rule_ctx *ctx)
 	const struct graph_image	*im;
 	const struct ast_word		*w;
 	struct diag			*dg;
+	size_t				 n;
+	int				 nl;
 
 	if ((im = base_image_of(ctx)) == NULL)
 		return;
 	if (im->tag != NULL || im->digest != NULL)
 		return;
 	w = ast_from_image(ctx->instr);
-	dg = rule_report(ctx, w->span, "base image '%s' has no tag",
+	/* The familiar form spells the implied tag out: drop it here. */
+	n = strlen(im->familiar);
+	if (rule_util_suffix(im->familiar, ":latest"))
+		n -= strlen(":latest");
+	nl = n > INT_MAX ? INT_MAX : (int)n;
+	dg = rule_report(ctx, w->span, "base image '%.*s' has no tag", nl,
 	    im->familiar);
 	if (dg != NULL)
-		diag_set_help(dg, "pin a version ('%s:<version>') or a digest "
-		    "('%s@sha256:...')", im->familiar, im->familiar);
+		diag_set_help(dg, "pin a version ('%.*s:<version>') or a "
+		    "digest ('%.*s@sha256:...')", nl, im->familiar, nl,
+		    im->familiar);
 }
 
 static const char *const untagged_base_image_aliases[] = { "DL3006", NULL };
