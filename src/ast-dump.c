@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: ISC */
 /*
  * Printing a parsed file: the JSON tree of `dfopt parse --format json`
- * (keys in a fixed order; schema in man/parse-schema.txt) and the BuildKit
+ * (keys in a fixed order; schema in dfopt(1), PARSE TREE FORMAT) and the BuildKit
  * dump of `--format buildkit`, byte for byte what BuildKit's Node.Dump()
  * prints, with Go's strconv.Quote quoting.  It only reads the tree; it
  * neither parses nor checks anything.
@@ -987,7 +987,7 @@ jw_finding_name(const char *id)
 
 /*
  * Print f (and the findings in d, which may be NULL) as the JSON document
- * described in man/parse-schema.txt: objects indented by 2, each span on
+ * described in dfopt(1), PARSE TREE FORMAT: objects indented by 2, each span on
  * one line, a final newline.  It is written as it goes, so memory stays
  * flat whatever the size of the file.  Returns 0, or -1 when writing
  * failed.

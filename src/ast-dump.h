@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: ISC */
 /*
  * Printing a parsed file: the JSON tree of `dfopt parse` (described in
- * man/parse-schema.txt) and the S-expression dump BuildKit's parser tests
+ * dfopt(1), PARSE TREE FORMAT) and the S-expression dump BuildKit's parser tests
  * compare against (frontend/dockerfile/parser Node.Dump()).  Reading only;
  * the tree is built by parser.c.
  */
