@@ -216,7 +216,12 @@ source_position(const struct source *src, size_t off)
 	l = source_line_of(src, off);
 	col = 1;
 	i = src->lines[l];
-	if (src->cc != NULL && src->cc->line == l && src->cc->off <= off) {
+	/* Editors hide a UTF-8 BOM: the first character is column 1. */
+	if (l == 0 && src->len >= 3 &&
+	    memcmp(src->data, "\xef\xbb\xbf", 3) == 0)
+		i = off < 3 ? off : 3;
+	if (src->cc != NULL && src->cc->line == l && src->cc->off <= off &&
+	    src->cc->off >= i) {
 		i = src->cc->off;
 		col = src->cc->col;
 	}

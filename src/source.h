@@ -7,7 +7,10 @@
  * Columns count Unicode code points (SARIF columnKind unicodeCodePoints):
  * a UTF-8 lead byte starts a new column, continuation bytes do not, and an
  * invalid byte counts as one column.  A tab is one column.  Lines end at
- * "\n", "\r\n" or a lone "\r", as BuildKit's scanner splits them.
+ * "\n", "\r\n" or a lone "\r": that is how SARIF viewers and editors count
+ * lines, though BuildKit's scanner does not end a line at a lone "\r"
+ * (the parser follows BuildKit and reports it, DF1019).  A UTF-8 BOM
+ * takes no column.
  *
  *	struct source *src;
  *	if (source_load(&src, "Dockerfile") == -1) ...;	// error printed

@@ -109,6 +109,40 @@ test_tab_and_nul(void **state)
 	source_free(s);
 }
 
+/* A BOM takes no column; asked in any order, the cache never counts it. */
+static void
+test_bom(void **state)
+{
+	struct source	*s = mk("\xef\xbb\xbf" "FROM a\nRUN b\n");
+
+	expect_pos(s, 0, 1, 1);
+	expect_pos(s, 3, 1, 1);
+	expect_pos(s, 8, 1, 6);
+	expect_pos(s, 1, 1, 1);
+	expect_pos(s, 8, 1, 6);
+	expect_pos(s, 14, 2, 5);
+	source_free(s);
+}
+
+/* Positions asked forward, backward and across lines agree (cache). */
+static void
+test_position_order(void **state)
+{
+	struct source	*s = mk("a\xc3\xa9" "b c\nxyz");
+
+	expect_pos(s, 5, 1, 5);
+	expect_pos(s, 2, 1, 3);	/* inside the two-byte character */
+	expect_pos(s, 3, 1, 3);
+	expect_pos(s, 1, 1, 2);
+	expect_pos(s, 4, 1, 4);
+	expect_pos(s, 8, 2, 2);
+	expect_pos(s, 5, 1, 5);
+	assert_int_equal(source_line_end(s, 0), 6);
+	assert_int_equal(source_line_end(s, 7), 10);
+	assert_int_equal(source_line_end(s, 6), 6);
+	source_free(s);
+}
+
 static void
 test_offset_clamped(void **state)
 {
@@ -130,6 +164,8 @@ main(void)
 		cmocka_unit_test(test_multibyte_columns),
 		cmocka_unit_test(test_invalid_utf8),
 		cmocka_unit_test(test_tab_and_nul),
+		cmocka_unit_test(test_bom),
+		cmocka_unit_test(test_position_order),
 		cmocka_unit_test(test_offset_clamped),
 	};
 
