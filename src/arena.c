@@ -22,9 +22,18 @@ struct arena_chunk {
 	_Alignas(ARENA_ALIGN) unsigned char data[];
 };
 
+/* A malloc'd block the arena frees (arena_adopt()). */
+struct arena_adopted {
+	struct arena_adopted	*next;
+	void			*p;
+};
+
 struct arena {
 	struct arena_chunk	*head;		/* chunk being filled */
 	size_t			 total;		/* bytes handed out, all chunks */
+	struct arena_adopted	*adopted;
+	struct arena_chunk	*spare;		/* standard chunks kept by
+						   arena_reset() */
 };
 
 /* Return a new, empty arena.  Caller frees with arena_free(). */
@@ -42,7 +51,8 @@ arena_free(struct arena *a)
 
 	if (a == NULL)
 		return;
-	for (c = a->head; c != NULL; c = next) {
+	arena_reset(a);
+	for (c = a->spare; c != NULL; c = next) {
 		next = c->next;
 		free(c);
 	}
@@ -50,11 +60,78 @@ arena_free(struct arena *a)
 }
 
 /*
+ * Release everything allocated from a but keep its standard chunks for
+ * what comes next: an arena used as a cache that is emptied over and
+ * over (run.c) then does not return memory to the system and fault it
+ * back in each time.
+ */
+void
+arena_reset(struct arena *a)
+{
+	struct arena_chunk	*c, *next;
+	struct arena_adopted	*ad, *adnext;
+
+	for (c = a->head; c != NULL; c = next) {
+		next = c->next;
+		if (c->size == ARENA_CHUNK) {
+			c->used = 0;
+			c->next = a->spare;
+			a->spare = c;
+		} else
+			free(c);
+	}
+	a->head = NULL;
+	for (ad = a->adopted; ad != NULL; ad = adnext) {
+		adnext = ad->next;
+		free(ad->p);
+		free(ad);
+	}
+	a->adopted = NULL;
+	a->total = 0;
+}
+
+/*
+ * Hand p (from malloc(), or NULL) to a: it is freed by arena_free().  For
+ * a large array grown with realloc(), which would otherwise be copied
+ * into the arena whole.  size is its length, counted in arena_used().
+ */
+void
+arena_adopt(struct arena *a, void *p, size_t size)
+{
+	struct arena_adopted	*ad;
+
+	if (p == NULL)
+		return;
+	ad = xmalloc(sizeof(*ad));
+	ad->p = p;
+	ad->next = a->adopted;
+	a->adopted = ad;
+	a->total += size;
+}
+
+static void	*arena_raw(struct arena *, size_t);
+
+/*
  * Return size zeroed bytes aligned to ARENA_ALIGN.  Borrowed; valid until
  * arena_free().  A request larger than a chunk gets a chunk of its own.
  */
 void *
 arena_alloc(struct arena *a, size_t size)
+{
+	void	*p;
+
+	p = arena_raw(a, size);
+	memset(p, 0, size);
+	return p;
+}
+
+/*
+ * arena_alloc() without the zeroing, for copies that overwrite every byte
+ * at once (zeroing a 70 MB instruction array only to copy over it was a
+ * tenth of the time of a 10 MB file).
+ */
+static void *
+arena_raw(struct arena *a, size_t size)
 {
 	struct arena_chunk	*c;
 	size_t			 need, csize;
@@ -68,8 +145,13 @@ arena_alloc(struct arena *a, size_t size)
 	c = a->head;
 	if (c == NULL || c->size - c->used < need) {
 		csize = need > ARENA_CHUNK ? need : ARENA_CHUNK;
-		c = xmalloc(sizeof(*c) + csize);
-		c->size = csize;
+		if (csize == ARENA_CHUNK && a->spare != NULL) {
+			c = a->spare;
+			a->spare = c->next;
+		} else {
+			c = xmalloc(sizeof(*c) + csize);
+			c->size = csize;
+		}
 		c->used = 0;
 		/* Keep filling the old chunk when the new one is oversized. */
 		if (a->head != NULL && csize > ARENA_CHUNK) {
@@ -83,7 +165,6 @@ arena_alloc(struct arena *a, size_t size)
 	p = c->data + c->used;
 	c->used += need;
 	a->total += need;
-	memset(p, 0, size);
 	return p;
 }
 
@@ -101,7 +182,7 @@ arena_memdup(struct arena *a, const void *p, size_t n)
 {
 	void	*q;
 
-	q = arena_alloc(a, n);
+	q = arena_raw(a, n);
 	if (n != 0)
 		memcpy(q, p, n);
 	return q;
@@ -115,7 +196,7 @@ arena_strndup(struct arena *a, const char *s, size_t n)
 
 	if (n == SIZE_MAX)
 		BUG("arena_strndup: size overflow");
-	p = arena_alloc(a, n + 1);
+	p = arena_raw(a, n + 1);
 	if (n != 0)
 		memcpy(p, s, n);
 	p[n] = '\0';

@@ -20,7 +20,9 @@ struct arena;
 
 struct arena	*arena_new(void);
 void		 arena_free(struct arena *);
+void		 arena_reset(struct arena *);
 void		*arena_alloc(struct arena *, size_t);
+void		 arena_adopt(struct arena *, void *, size_t);
 void		*arena_array(struct arena *, size_t, size_t);
 void		*arena_memdup(struct arena *, const void *, size_t);
 char		*arena_strndup(struct arena *, const char *, size_t);

@@ -539,10 +539,14 @@ parser_parse(const struct source *src, struct diags *d, unsigned int flags)
 	f->comments = lexer_comments(p.lx, &f->ncomments);
 	f->directives = lexer_directives(p.lx, &f->ndirectives);
 	f->ninstrs = p.instrs.n;
-	if (p.instrs.n > 0)
-		f->instrs = arena_memdup(a, p.instrs.v,
-		    p.instrs.n * sizeof(*p.instrs.v));
-	else {
+	if (p.instrs.n > 0) {
+		/* The array is the file's now: no copy of 200 bytes an
+		   instruction. */
+		f->instrs = xreallocarray(p.instrs.v, p.instrs.n,
+		    sizeof(*p.instrs.v));
+		arena_adopt(a, f->instrs, p.instrs.n * sizeof(*f->instrs));
+		p.instrs.v = NULL;
+	} else {
 		sp.off = src->len;
 		sp.len = 0;
 		lexer_diag(p.lx, DF_NO_INSTRUCTIONS, SEV_ERROR, sp,

@@ -680,9 +680,11 @@ run_open(struct run_script *rs, const struct rule_ctx *ctx)
 	}
 	if (run_cache.arena == NULL || (run_cache.open == 0 &&
 	    arena_used(run_cache.arena) > RUN_ARENA_MAX)) {
+		/* Reset, not free: its chunks serve the next parses. */
 		if (run_cache.arena != NULL)
-			arena_free(run_cache.arena);
-		run_cache.arena = arena_new();
+			arena_reset(run_cache.arena);
+		else
+			run_cache.arena = arena_new();
 		for (i = 0; i < 2; i++)
 			run_cache.e[i].instr = NULL;
 	}

@@ -4,6 +4,7 @@
 #include <stddef.h>
 #include <stdint.h>
 #include <setjmp.h>
+#include <stdlib.h>
 #include <string.h>
 #include <cmocka.h>
 
@@ -22,6 +23,49 @@ test_zeroed_and_aligned(void **state)
 		for (j = 0; j < i; j++)
 			assert_int_equal(p[j], 0);
 		memset(p, 0xaa, i);
+	}
+	arena_free(a);
+}
+
+/* An adopted block counts in arena_used() and is freed with the arena
+   (ASan and valgrind runs see a leak otherwise). */
+static void
+test_adopt(void **state)
+{
+	struct arena	*a = arena_new();
+	size_t		 before;
+	char		*p;
+
+	before = arena_used(a);
+	p = malloc(1000);
+	assert_non_null(p);
+	memset(p, 'x', 1000);
+	arena_adopt(a, p, 1000);
+	arena_adopt(a, NULL, 0);
+	assert_int_equal(arena_used(a), before + 1000);
+	arena_free(a);
+}
+
+/* After a reset the arena is empty and hands out zeroed memory again. */
+static void
+test_reset(void **state)
+{
+	struct arena	*a = arena_new();
+	unsigned char	*p;
+	size_t		 i, j;
+
+	for (j = 0; j < 3; j++) {
+		for (i = 0; i < 1000; i++) {
+			p = arena_alloc(a, 300);
+			assert_int_equal(p[0], 0);
+			assert_int_equal(p[299], 0);
+			memset(p, 0xee, 300);
+		}
+		(void)arena_alloc(a, 200 * 1024);	/* oversized chunk */
+		arena_adopt(a, malloc(10), 10);
+		assert_true(arena_used(a) >= 1000 * 300);
+		arena_reset(a);
+		assert_int_equal(arena_used(a), 0);
 	}
 	arena_free(a);
 }
@@ -80,6 +124,8 @@ main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_zeroed_and_aligned),
+		cmocka_unit_test(test_adopt),
+		cmocka_unit_test(test_reset),
 		cmocka_unit_test(test_large_block),
 		cmocka_unit_test(test_strings),
 		cmocka_unit_test(test_many_chunks),
