@@ -15,15 +15,24 @@ command -v xmllint > /dev/null || tap_skip_all "xmllint not installed (contrib/i
 # Limits: CPU seconds (user + system, so that a loaded machine does not
 # fail the test; the wall clock limit that kills a runaway is 4 times
 # longer) and KiB of peak RSS.  Sanitizer builds are slower:
-# DFOPT_TIME_FACTOR scales the time limits for them.  Under valgrind
+# DFOPT_TIME_FACTOR scales the time limits for them (and
+# DFOPT_SANITIZERS, set by the build, scales time and memory).  Under valgrind
 # (DFOPT_VALGRIND=1) only the inputs under 256 KiB run, under memcheck,
 # and the doubling test is skipped.
 factor=${DFOPT_TIME_FACTOR:-1}
 vg=${DFOPT_VALGRIND:-0}
 [ "$vg" = 1 ] && factor=$((factor * 30))
+# ASan and UBSan (./configure --enable-asan --enable-ubsan, which sets
+# DFOPT_SANITIZERS) cost about twice the time and three times the memory
+# (shadow memory, redzones, quarantine): allow four times both.
+mfactor=1
+if [ -n "${DFOPT_SANITIZERS:-}" ]; then
+	factor=$((factor * 4))
+	mfactor=4
+fi
 tlimit=$((5 * factor))
 wlimit=$((4 * tlimit))
-mlimit=$((512 * 1024))
+mlimit=$((512 * 1024 * mfactor))
 [ "$vg" = 1 ] && mlimit=$((2048 * 1024))
 
 tmp=$(mktemp -d) || exit 99
