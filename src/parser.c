@@ -327,8 +327,12 @@ p_distance(const char *a, size_t na, const char *b, size_t nb)
 				best = d[i - 1][j] + 1;
 			if (d[i][j - 1] + 1 < best)
 				best = d[i][j - 1] + 1;
-			if (i > 1 && j > 1 && a[i - 1] == b[j - 2] &&
-			    a[i - 2] == b[j - 1] && d[i - 2][j - 2] + 1 < best)
+			if (i > 1 && j > 1 &&
+			    tolower((unsigned char)a[i - 1]) ==
+			    tolower((unsigned char)b[j - 2]) &&
+			    tolower((unsigned char)a[i - 2]) ==
+			    tolower((unsigned char)b[j - 1]) &&
+			    d[i - 2][j - 2] + 1 < best)
 				best = d[i - 2][j - 2] + 1;
 			d[i][j] = best;
 		}
@@ -1269,7 +1273,9 @@ p_args(struct parser *p, struct ast_instr *in, int depth)
 	case AST_ONBUILD:
 		if (in->args.len == 0)
 			break;
-		if (depth + 1 >= PARSER_MAX_NESTING) {
+		/* The 32nd ONBUILD (depth 31) may hold a trigger; a 33rd
+		   may not. */
+		if (depth >= PARSER_MAX_NESTING) {
 			lexer_diag(p->lx, DF_INPUT_LIMIT, SEV_ERROR,
 			    in->args.span, "ONBUILD nested more than %d deep",
 			    PARSER_MAX_NESTING);

@@ -1,0 +1,1 @@
+form alpine:3.20

@@ -1,0 +1,4 @@
+FROM alpine:3.20
+COPY <<EOF /etc/motd
+hello
+EOF

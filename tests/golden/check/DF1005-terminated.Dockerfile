@@ -1,0 +1,5 @@
+FROM alpine:3.20
+RUN <<EOF
+set -e
+apk add --no-cache curl
+EOF

@@ -1,0 +1,5 @@
+# escape=`
+FROM alpine:3.20
+WORKDIR C:\
+
+RUN dir

@@ -1,0 +1,4 @@
+# syntax=docker/dockerfile:1
+# comment
+
+ARG VERSION=1

@@ -1,0 +1,2 @@
+# TODO
+TODO write the build

@@ -1,0 +1,3 @@
+# build the app
+# escape=x
+FROM alpine:3.20

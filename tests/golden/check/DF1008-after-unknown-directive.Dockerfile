@@ -1,0 +1,3 @@
+# foo=bar
+# escape=x
+FROM alpine:3.20

@@ -1,0 +1,2 @@
+# ESCAPE=\\
+FROM alpine:3.20

@@ -1,0 +1,3 @@
+# check=skip=JSONArgsRecommended
+#check = error=true
+FROM alpine:3.20

@@ -1,0 +1,2 @@
+FROM alpine:3.20
+HEALTHCHECK --interval=5 CMD true

@@ -1,0 +1,2 @@
+ARG ="3.20"
+FROM alpine:3.20

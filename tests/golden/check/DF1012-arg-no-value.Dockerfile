@@ -1,0 +1,2 @@
+ARG VERSION
+FROM alpine:3.20

@@ -1,0 +1,2 @@
+FROM nginx:1.27
+healthcheck cmd ["curl", "-f", "http://localhost/"]

@@ -1,0 +1,2 @@
+FROM nginx:1.27
+HEALTHCHECK NONE curl -f http://localhost/

@@ -1,0 +1,4 @@
+FROM alpine:3.20
+COPY app.conf <<EOF
+unused
+EOF

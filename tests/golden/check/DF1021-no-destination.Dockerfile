@@ -1,0 +1,4 @@
+FROM alpine:3.20
+COPY <<EOF
+listen 8080
+EOF

@@ -1,0 +1,4 @@
+FROM alpine:3.20
+COPY <<EOF /etc/app.conf
+listen 8080
+EOF

@@ -1,0 +1,4 @@
+FROM alpine:3.20 AS build
+RUN mkdir /out
+FROM alpine:3.20 AS app
+COPY --from=build /out /app

@@ -1,0 +1,2 @@
+FROM build
+FROM alpine:3.20 AS build

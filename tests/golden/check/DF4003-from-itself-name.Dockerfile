@@ -1,0 +1,2 @@
+FROM app AS app
+RUN true

@@ -1,0 +1,2 @@
+FROM golang:1.23 AS build
+FROM node:22 AS Build

@@ -1,0 +1,2 @@
+ARG BASE
+FROM ${BASE:-alpine:3.20}

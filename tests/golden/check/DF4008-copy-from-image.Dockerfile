@@ -1,0 +1,2 @@
+FROM alpine:3.20
+COPY --from=Alpine:3.20 /etc/hosts /hosts

@@ -1,0 +1,2 @@
+ARG IMAGE=Alpine
+FROM ${IMAGE}:3.20

@@ -1,0 +1,3 @@
+FROM alpine:3.20 AS build
+FROM build
+FROM alpine:3.20 AS build

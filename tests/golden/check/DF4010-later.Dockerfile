@@ -1,0 +1,3 @@
+FROM build
+RUN true
+FROM alpine:3.20 AS build

@@ -1,0 +1,2 @@
+ARG TAG=3.20
+FROM alpine:${TAG^^}

@@ -1,0 +1,2 @@
+ARG VERSION=1
+RUN echo $VERSION

@@ -1,0 +1,2 @@
+# build step
+  RUN echo hi

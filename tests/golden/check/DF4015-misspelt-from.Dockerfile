@@ -1,0 +1,2 @@
+FROMM alpine:3.20
+RUN true

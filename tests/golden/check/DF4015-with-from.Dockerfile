@@ -1,0 +1,3 @@
+ARG VERSION=1
+FROM alpine:3.20
+RUN echo $VERSION

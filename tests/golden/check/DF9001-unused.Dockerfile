@@ -1,0 +1,3 @@
+FROM alpine:3.20
+# dfopt ignore=unknown-instruction
+RUN echo hello

@@ -1,0 +1,2 @@
+# check=skip=all;bogus
+FROM alpine:3.20

@@ -1,0 +1,2 @@
+# dfopt global ignore DF1001
+FROM alpine:3.20
