@@ -554,7 +554,7 @@ redundant_target_platform_check(struct rule_ctx *ctx)
 }
 
 static const char *const redundant_target_platform_aliases[] = {
-	"RedundantTargetPlatform", NULL
+	"RedundantTargetPlatform", "DL3065", NULL
 };
 
 const struct rule_entry rule_redundant_target_platform_entry = {

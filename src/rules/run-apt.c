@@ -1,9 +1,10 @@
 /* SPDX-License-Identifier: ISC */
 /*
  * RUN rules about apt-get and apt (Debian, Ubuntu): package lists left in
- * the image, unpinned packages, missing -y, recommended packages, and the
- * interactive apt front end in scripts.  hadolint's DL3008, DL3009,
- * DL3014, DL3015 and DL3027, with their default levels.
+ * the image, unpinned packages, missing -y, recommended packages, the
+ * interactive apt front end in scripts, and upgrades of every package of
+ * the base image.  hadolint's DL3005, DL3008, DL3009, DL3014, DL3015 and
+ * DL3027, with their default levels.
  *
  * Commands are looked at as the shell runs them (behind sudo, env, sh -c
  * and in RUN here-document scripts); see run.h.  The rules read only the
@@ -35,14 +36,22 @@
 #define APT_SAME	"install update remove purge autoremove clean " \
 			"autoclean build-dep source download changelog satisfy"
 
+/*
+ * Subcommands that upgrade every installed package; apt-get takes
+ * full-upgrade as another name for dist-upgrade.
+ */
+#define APT_UPGRADING	"upgrade dist-upgrade full-upgrade"
+
 static void	check_apt_lists(struct rule_ctx *);
 static void	check_apt_pin(struct rule_ctx *);
 static void	check_apt_yes(struct rule_ctx *);
 static void	check_apt_recommends(struct rule_ctx *);
 static void	check_apt_cli(struct rule_ctx *);
+static void	check_apt_upgrade(struct rule_ctx *);
 static int	is_apt(const struct shell_cmd *);
 static const char *apt_option(const struct shell_cmd *, const char *);
 static int	apt_quiet(const struct shell_cmd *);
+static int	apt_simulated(const struct shell_cmd *);
 static int	word_is(const char *, const char *);
 
 static const char *const dl3009[] = { "DL3009", NULL };
@@ -50,6 +59,7 @@ static const char *const dl3008[] = { "DL3008", NULL };
 static const char *const dl3014[] = { "DL3014", NULL };
 static const char *const dl3015[] = { "DL3015", NULL };
 static const char *const dl3027[] = { "DL3027", NULL };
+static const char *const dl3005[] = { "DL3005", NULL };
 
 const struct rule_entry rule_apt_lists_not_removed_entry = {
 	.id = "DF3001",
@@ -105,6 +115,17 @@ const struct rule_entry rule_apt_instead_of_apt_get_entry = {
 	.aliases = dl3027,
 	.check = check_apt_cli,
 	.fix = FIX_SAFE
+};
+
+const struct rule_entry rule_apt_upgrade_entry = {
+	.id = "DF3048",
+	.name = "apt-upgrade",
+	.level = SEV_ERROR,
+	.scope = RULE_SCOPE_INSTR,
+	.summary = "apt-get upgrade or dist-upgrade in a RUN",
+	.aliases = dl3005,
+	.check = check_apt_upgrade,
+	.fix = FIX_NONE
 };
 
 /* 1 if c runs apt-get or apt. */
@@ -190,6 +211,22 @@ apt_quiet(const struct shell_cmd *c)
 		}
 	}
 	return q;
+}
+
+/* 1 if c only simulates (-s and its other names): it changes nothing. */
+static int
+apt_simulated(const struct shell_cmd *c)
+{
+	static const char *const sim[] = {
+		"-s", "--simulate", "--just-print", "--dry-run", "--recon",
+		"--no-act"
+	};
+	size_t	k;
+
+	for (k = 0; k < sizeof(sim) / sizeof(sim[0]); k++)
+		if (shell_cmd_flag(c, APT_VALFLAGS, sim[k], NULL) != NULL)
+			return 1;
+	return 0;
 }
 
 /*
@@ -426,6 +463,45 @@ check_apt_cli(struct rule_ctx *ctx)
 		xasprintf(&to, "%s-get", name->value);
 		run_fix_replace(&rs, dg, name, to);
 		free(to);
+	}
+	run_close(&rs);
+}
+
+/*
+ * DL3005: "apt-get upgrade" (dist-upgrade, full-upgrade; apt too, as the
+ * other apt rules read it) upgrades whatever the base image holds to
+ * what the mirror has on the day of the build, so two builds of one
+ * Dockerfile differ.  A simulation (-s) changes nothing and is not
+ * reported; "apt-get install --only-upgrade pkg" names its packages and
+ * is not either.
+ */
+static void
+check_apt_upgrade(struct rule_ctx *ctx)
+{
+	struct run_script	 rs;
+	const struct shell_cmd	*c;
+	const struct shell_word	*sub;
+	struct diag		*dg;
+	size_t			 i;
+
+	if (!run_mentions(ctx->instr, "apt"))
+		return;
+	if (run_open(&rs, ctx) == -1)
+		return;
+	for (i = 0; i < rs.sc->ncmds; i++) {
+		c = &rs.sc->cmds[i];
+		if (!is_apt(c) ||
+		    (sub = run_subcmd(c, APT_VALFLAGS, NULL)) == NULL ||
+		    !run_word_in(sub, APT_UPGRADING) || apt_simulated(c))
+			continue;
+		dg = rule_report(ctx, run_span_to(c, sub),
+		    "'%s %s' upgrades every package of the base image to "
+		    "whatever the mirror has today", c->words[0].value,
+		    sub->value);
+		if (dg != NULL)
+			diag_set_help(dg, "use a newer tag or digest of the "
+			    "base image, and install the packages you need "
+			    "at pinned versions");
 	}
 	run_close(&rs);
 }

@@ -4,8 +4,10 @@
  * SecretsUsedInArgOrEnv), ARG/ENV values that are secrets (known token
  * formats, private keys, passwords in URLs), secret files copied into a
  * layer and deleted in a later one, and remote ADD without --checksum.
- * Shell commands that leak secrets (curl -u, echo > .npmrc) are the RUN
- * rules' (run-*.c).
+ * Also the user the image runs as: no USER at all, or a user name where
+ * the runtime needs a numeric UID (hadolint DL3063, DL3066; the root
+ * check DL3002 is hygiene.c's).  Shell commands that leak secrets (curl
+ * -u, echo > .npmrc) are the RUN rules' (run-*.c).
  */
 #include <ctype.h>
 #include <stdlib.h>
@@ -15,7 +17,9 @@
 #include "dfopt.h"
 #include "ast.h"
 #include "diag.h"
+#include "expand.h"
 #include "graph.h"
+#include "scope.h"
 #include "shell.h"
 #include "xmalloc.h"
 #include "rules/rules.h"
@@ -84,7 +88,7 @@ secret_name_check(struct rule_ctx *ctx)
 }
 
 static const char *const secret_name_aliases[] = {
-	"SecretsUsedInArgOrEnv", NULL
+	"SecretsUsedInArgOrEnv", "DL3064", NULL
 };
 
 const struct rule_entry rule_secret_name_in_arg_or_env_entry = {
@@ -371,5 +375,209 @@ const struct rule_entry rule_add_url_without_checksum_entry = {
 	.summary = "ADD of a remote URL without --checksum",
 	.aliases = NULL,
 	.check = add_url_checksum_check,
+	.fix = FIX_NONE
+};
+
+/*
+ * The USER the target image runs as: the last USER of the target stage,
+ * else of the stage it is built FROM, and so on.  An ONBUILD USER of a
+ * base stage counts too (it runs when the stage built FROM it starts);
+ * one of the target itself only affects images built FROM the result.
+ * NULL when no stage of the chain has one, or ctx->stage is not the
+ * target.  An image at the root of the chain may set a user of its own,
+ * which we cannot see.
+ */
+static const struct ast_instr *
+security_image_user(const struct rule_ctx *ctx)
+{
+	const struct graph	*g = ctx->graph;
+	const struct ast_instr	*in, *last;
+	const struct stage	*st;
+	size_t			*chain, n, c, i;
+
+	if (ctx->stage == NULL || !rule_util_is_target(g, ctx->stage->index))
+		return NULL;
+	chain = xcalloc(g->nstages, sizeof(*chain));
+	n = rule_util_chain(g, ctx->stage->index, chain, g->nstages);
+	last = NULL;
+	for (c = 0; c < n && last == NULL; c++) {
+		st = &g->stages[chain[c]];
+		for (i = st->end; i > st->first + 1 && last == NULL; i--) {
+			in = &ctx->file->instrs[i - 1];
+			if (in->kind == AST_USER && in->nwords > 0)
+				last = in;
+		}
+		/* The triggers of the next base run before this stage. */
+		if (c + 1 >= n)
+			break;
+		st = &g->stages[chain[c + 1]];
+		for (i = st->end; i > st->first + 1 && last == NULL; i--) {
+			in = &ctx->file->instrs[i - 1];
+			if (in->kind == AST_ONBUILD && in->sub != NULL &&
+			    in->sub->kind == AST_USER && in->sub->nwords > 0)
+				last = in->sub;
+		}
+	}
+	free(chain);
+	return last;
+}
+
+/*
+ * 1 if the target image is built on a Windows image (its FROM chain ends
+ * in windows/nanoserver/servercore, or a stage asks for a windows
+ * --platform): Windows has no numeric user ids, users are names such as
+ * ContainerUser.
+ */
+static int
+security_windows(const struct rule_ctx *ctx)
+{
+	static const char *const marks[] = {
+		"windows", "nanoserver", "servercore", NULL
+	};
+	const struct graph		*g = ctx->graph;
+	const struct graph_image	*im;
+	size_t				 root, k;
+
+	im = rule_util_root_image(g, ctx->stage->index, &root);
+	if (g->stages[root].platform != NULL &&
+	    strncasecmp(g->stages[root].platform, "windows", 7) == 0)
+		return 1;
+	for (k = 0; im != NULL && marks[k] != NULL; k++)
+		if (strcasestr(im->ref, marks[k]) != NULL)
+			return 1;
+	return 0;
+}
+
+/*
+ * DF2033 missing-user (DL3063, off by default): no stage of the target
+ * image's FROM chain has a USER, so the image runs as whatever user its
+ * base image set -- root for most.  Builder stages are not judged.
+ */
+static void
+missing_user_check(struct rule_ctx *ctx)
+{
+	struct diag	*dg;
+
+	if (ctx->stage == NULL ||
+	    !rule_util_is_target(ctx->graph, ctx->stage->index) ||
+	    security_image_user(ctx) != NULL)
+		return;
+	dg = rule_report(ctx, ctx->stage->from->keyword, "the image has no "
+	    "USER: it runs as its base image's user (root for most)");
+	if (dg != NULL)
+		diag_set_help(dg, "create an unprivileged user and end the "
+		    "stage with USER <uid>");
+}
+
+static const char *const missing_user_aliases[] = { "DL3063", NULL };
+
+const struct rule_entry rule_missing_user_entry = {
+	.id = "DF2033",
+	.name = "missing-user",
+	.level = SEV_INFO,
+	.scope = RULE_SCOPE_STAGE,
+	.flags = RULE_OFF | RULE_RUNTIME_ONLY,
+	.summary = "image without a USER",
+	.aliases = missing_user_aliases,
+	.check = missing_user_check,
+	.fix = FIX_NONE
+};
+
+/*
+ * The value of USER instruction in after expansion (caller frees), or
+ * NULL when it is not known: a variable without a value here (a value-less
+ * ARG, one from the base image's environment) or an expansion error.  A
+ * trigger (ONBUILD USER) expands where it runs, so only a literal one is
+ * known.
+ */
+static char *
+security_user_value(const struct rule_ctx *ctx, const struct ast_instr *in)
+{
+	const struct scope	*sc = ctx->graph->scope;
+	struct scope_slot	*slots;
+	struct expand_result	 r;
+	char			*v = NULL;
+	size_t			 i, n, idx;
+
+	if (scope_instr_index(sc, in, &idx) != 0) {
+		if (strchr(in->words[0].value, '$') == NULL)
+			v = xstrdup(in->words[0].value);
+		return v;
+	}
+	n = scope_slots(sc, in, &slots);
+	for (i = 0; i < n; i++) {
+		if (slots[i].kind != SCOPE_SLOT_WORD || slots[i].index != 0)
+			continue;
+		if (scope_expand(sc, in, &slots[i], &r) == 0 &&
+		    r.nundefined == 0)
+			v = xstrdup(r.value);
+		expand_result_release(&r);
+		break;
+	}
+	free(slots);
+	return v;
+}
+
+/*
+ * DF2034 non-numeric-user (DL3066): the target image's USER (see
+ * security_image_user()) names a user instead of a numeric UID.  The
+ * runtime resolves a name through the image's /etc/passwd only when the
+ * container starts, so a policy such as Kubernetes' runAsNonRoot cannot
+ * tell beforehand whether it is root and refuses to start the container.
+ * Only the user part (before ':') matters: a group name is harmless.
+ * Earlier USERs and builder stages never reach the image configuration.
+ * "root" is DF2004's (a UID would not help), and Windows images have
+ * only user names.
+ */
+static void
+non_numeric_user_check(struct rule_ctx *ctx)
+{
+	const struct ast_instr	*in;
+	const struct ast_word	*w;
+	const char		*p;
+	char			*v;
+	size_t			 ulen;
+	struct span		 sp;
+	struct diag		*dg;
+
+	if ((in = security_image_user(ctx)) == NULL || security_windows(ctx) ||
+	    (v = security_user_value(ctx, in)) == NULL)
+		return;
+	ulen = strcspn(v, ":");
+	for (p = v; p < v + ulen && isdigit((unsigned char)*p); p++)
+		/* nothing */;
+	if (ulen == 0 || p == v + ulen ||
+	    (ulen == 4 && strncmp(v, "root", 4) == 0)) {
+		free(v);
+		return;
+	}
+	w = &in->words[0];
+	sp = w->span;
+	if (w->raw != NULL && strcmp(w->raw, v) == 0)
+		sp = rule_util_word_part(w, 0, ulen);
+	if (strcmp(w->value, v) == 0)
+		dg = rule_report(ctx, sp, "USER '%.*s' is a name, not a "
+		    "numeric UID", (int)ulen, v);
+	else
+		dg = rule_report(ctx, sp, "USER '%s' is the name '%.*s', not "
+		    "a numeric UID", w->value, (int)ulen, v);
+	if (dg != NULL)
+		diag_set_help(dg, "use the numeric UID (USER 10001, or "
+		    "USER 10001:10001), so that the runtime can tell whether "
+		    "the user is root without reading the image");
+	free(v);
+}
+
+static const char *const non_numeric_user_aliases[] = { "DL3066", NULL };
+
+const struct rule_entry rule_non_numeric_user_entry = {
+	.id = "DF2034",
+	.name = "non-numeric-user",
+	.level = SEV_INFO,
+	.scope = RULE_SCOPE_STAGE,
+	.flags = RULE_RUNTIME_ONLY,
+	.summary = "image runs as a user name instead of a numeric UID",
+	.aliases = non_numeric_user_aliases,
+	.check = non_numeric_user_check,
 	.fix = FIX_NONE
 };

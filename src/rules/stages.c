@@ -121,13 +121,15 @@ copy_whole_fs_check(struct rule_ctx *ctx)
 	}
 }
 
+static const char *const copy_whole_fs_aliases[] = { "DL3067", NULL };
+
 const struct rule_entry rule_copy_whole_filesystem_entry = {
 	.id = "DF4051",
 	.name = "copy-whole-filesystem",
 	.level = SEV_WARNING,
 	.scope = RULE_SCOPE_INSTR,
 	.summary = "COPY --from of a whole filesystem",
-	.aliases = NULL,
+	.aliases = copy_whole_fs_aliases,
 	.check = copy_whole_fs_check,
 	.fix = FIX_NONE
 };

@@ -1,0 +1,5 @@
+FROM alpine:3.20 AS build
+RUN echo built > /tmp/out
+FROM alpine:3.20
+COPY --from=build /tmp/out /out
+USER 10001

@@ -1,0 +1,4 @@
+ARG UID=10001
+FROM alpine:3.20
+ARG UID
+USER ${UID}:${UID}

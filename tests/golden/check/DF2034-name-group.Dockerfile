@@ -1,0 +1,3 @@
+FROM alpine:3.20
+RUN adduser -D app
+USER app:app
