@@ -373,8 +373,13 @@ output_files_build(struct output_files *f, const struct output_run *run)
 			last = j;
 		}
 		of = &f->v[last];
-		of->diag = xreallocarray(of->diag, of->n + 1,
-		    sizeof(*of->diag));
+		/* Doubling: growing by one was quadratic under ASan, whose
+		   realloc always copies. */
+		if (of->n == of->cap) {
+			of->cap = of->cap != 0 ? of->cap * 2 : 16;
+			of->diag = xreallocarray(of->diag, of->cap,
+			    sizeof(*of->diag));
+		}
 		of->diag[of->n++] = i;
 	}
 	/* The file-less group (sorted first by diags_sort) goes last. */

@@ -173,6 +173,7 @@ struct output_file {
 	const char	*name;		/* src->name, or NULL */
 	size_t		*diag;		/* indexes into run->diags->v */
 	size_t		 n;
+	size_t		 cap;		/* private: room in diag */
 };
 
 struct output_files {

@@ -33,6 +33,8 @@ xmlw_new(void)
 		x->failed = 1;
 		return x;
 	}
+	/* The default may be exact-size growth: quadratic for big reports. */
+	xmlBufferSetAllocationScheme(x->buf, XML_BUFFER_ALLOC_DOUBLEIT);
 	if (xmlTextWriterSetIndent(x->w, 1) < 0 ||
 	    xmlTextWriterSetIndentString(x->w, BAD_CAST "  ") < 0 ||
 	    xmlTextWriterStartDocument(x->w, "1.0", "UTF-8", NULL) < 0)
