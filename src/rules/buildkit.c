@@ -607,7 +607,8 @@ const struct rule_entry rule_expose_invalid_format_entry = {
  * DF6015 workdir-relative-path (WorkdirRelativePath): the first WORKDIR
  * of a stage and of the stages it is built FROM is relative, so it
  * depends on the base image's working directory.  Later relative WORKDIRs
- * build on the first and are not reported.
+ * build on the first and are not reported.  A Windows drive path
+ * ("C:\\go") is absolute, as BuildKit judges it for a Windows platform.
  */
 static void
 workdir_relative_check(struct rule_ctx *ctx)
@@ -642,7 +643,8 @@ workdir_relative_check(struct rule_ctx *ctx)
 	if (scope_slots(g->scope, in, &slots) == 0)
 		return;
 	if (scope_expand(g->scope, in, &slots[0], &r) == 0 &&
-	    r.value[0] != '/') {
+	    r.value[0] != '/' &&
+	    !rule_util_windows_drive(r.value, strlen(r.value))) {
 		dg = rule_report(ctx, in->words[0].span, "relative workdir "
 		    "\"%s\" can have unexpected results if the base image "
 		    "changes", r.value);

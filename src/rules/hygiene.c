@@ -890,9 +890,7 @@ copy_relative_check(struct rule_ctx *ctx)
 		return;
 	dest = &in->words[in->nwords - 1];
 	s = rule_util_drop_quotes(dest->value, &n);
-	if (n == 0 || *s == '/' || *s == '$' || (n >= 2 && s[1] == ':' &&
-	    isalpha((unsigned char)s[0]) && (n == 2 || s[2] == '\\' ||
-	    s[2] == '/')))
+	if (n == 0 || *s == '/' || *s == '$' || rule_util_windows_drive(s, n))
 		return;		/* absolute, a variable, or a Windows drive */
 	if (hygiene_in_chain_before(ctx, AST_WORKDIR))
 		return;

@@ -216,6 +216,18 @@ rule_util_drop_quotes(const char *s, size_t *len)
 	return s;
 }
 
+/*
+ * 1 if the n bytes at s start with a Windows drive ("C:", "C:\\x",
+ * "C:/x"): an absolute path on a Windows image, never a sensible relative
+ * one on Linux.
+ */
+int
+rule_util_windows_drive(const char *s, size_t n)
+{
+	return n >= 2 && isalpha((unsigned char)s[0]) && s[1] == ':' &&
+	    (n == 2 || s[2] == '\\' || s[2] == '/');
+}
+
 /* Levenshtein distance of a and b (each cut at 64 bytes). */
 size_t
 rule_util_distance(const char *a, const char *b)

@@ -50,6 +50,7 @@ int		 rule_util_name_char(int);
 int		 rule_util_var_ref(const char *, const char *, size_t *,
 		    size_t *);
 const char	*rule_util_drop_quotes(const char *, size_t *);
+int		 rule_util_windows_drive(const char *, size_t);
 size_t		 rule_util_distance(const char *, const char *);
 const char	*rule_util_suggest(const char *, const char *const *,
 		    size_t);
