@@ -424,7 +424,7 @@ cmd_check_exec(int argc, char **argv)
 	struct strv		 ignore = { NULL, 0, 0 };
 	struct strv		 levels = { NULL, 0, 0 };
 	const char		*config_path = NULL, *env, *fail_arg = NULL;
-	char			*found = NULL, *err = NULL;
+	char			*found = NULL, *err = NULL, why[512];
 	enum severity		 fail = SEV_WARNING;
 	int			 ch, no_config = 0, status, show = -1, nfmt = 0;
 	size_t			 i;
@@ -446,7 +446,8 @@ cmd_check_exec(int argc, char **argv)
 			nfmt++;
 			if (output_specs_add_format(&specs, optarg) == -1) {
 				status = cmd_usage_error(&cmd_check_entry,
-				    "unknown format '%s'", optarg);
+				    "unknown format '%s' (one of: %s)", optarg,
+				    output_names());
 				goto out;
 			}
 			break;
@@ -532,12 +533,11 @@ cmd_check_exec(int argc, char **argv)
 	if (nfmt == 0 && (env = getenv("DFOPT_FORMAT")) != NULL &&
 	    *env != '\0' && output_specs_add_format(&specs, env) == -1) {
 		status = cmd_usage_error(&cmd_check_entry, "DFOPT_FORMAT: "
-		    "unknown format '%s'", env);
+		    "unknown format '%s' (one of: %s)", env, output_names());
 		goto out;
 	}
-	if (output_specs_finish(&specs) == -1) {
-		status = cmd_usage_error(&cmd_check_entry, "two outputs to "
-		    "standard output");
+	if (output_specs_finish(&specs, why, sizeof(why)) == -1) {
+		status = cmd_usage_error(&cmd_check_entry, "%s", why);
 		goto out;
 	}
 	if (config_path == NULL && !no_config &&

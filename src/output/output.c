@@ -37,16 +37,55 @@ static const struct output_entry *const output_table[] = {
 
 #define OUTPUT_COUNT	(sizeof(output_table) / sizeof(output_table[0]))
 
-/* The format called name (exact match), or NULL. */
+/*
+ * hadolint's names for the same formats, so that a CI job switching from
+ * `hadolint -f gitlab_codeclimate` keeps its arguments.  Not listed in
+ * --help; the man page gives them.
+ */
+static const struct {
+	const char	*alias;
+	const char	*name;
+} output_aliases[] = {
+	{ "gitlab_codeclimate", "codeclimate" },
+	{ "tty", "text" },
+};
+
+/* The format called name (exact match, or an alias), or NULL. */
 const struct output_entry *
 output_find(const char *name)
 {
 	size_t	i;
 
+	for (i = 0; i < sizeof(output_aliases) / sizeof(output_aliases[0]);
+	    i++)
+		if (strcmp(output_aliases[i].alias, name) == 0) {
+			name = output_aliases[i].name;
+			break;
+		}
 	for (i = 0; i < OUTPUT_COUNT; i++)
 		if (strcmp(output_table[i]->name, name) == 0)
 			return output_table[i];
 	return NULL;
+}
+
+/*
+ * The names of the formats, space-separated in name order, for error
+ * messages.  Static storage, built on first use.
+ */
+const char *
+output_names(void)
+{
+	static char	buf[128];
+	size_t		i, len;
+
+	if (buf[0] != '\0')
+		return buf;
+	for (i = 0, len = 0; i < OUTPUT_COUNT; i++)
+		len += (size_t)snprintf(buf + len, sizeof(buf) - len, "%s%s",
+		    i > 0 ? " " : "", output_table[i]->name);
+	if (len >= sizeof(buf))
+		BUG("output_names: buffer too small");
+	return buf;
 }
 
 /* Number of formats, and the i-th in name order (for --help). */
@@ -194,23 +233,16 @@ output_specs_release(struct output_specs *s)
 
 /*
  * -f FMT: start a new output in format name, to standard output until an
- * -o follows.  Returns 0, or -1 with an error printed (unknown format; the
- * message lists the known ones).
+ * -o follows.  Returns 0, or -1 when the format is unknown (nothing
+ * printed: the caller reports it, with output_names()).
  */
 int
 output_specs_add_format(struct output_specs *s, const char *name)
 {
 	const struct output_entry	*e;
-	size_t				 i;
 
-	if ((e = output_find(name)) == NULL) {
-		fprintf(stderr, "%s: unknown output format '%s' (one of:",
-		    DFOPT_NAME, name);
-		for (i = 0; i < OUTPUT_COUNT; i++)
-			fprintf(stderr, " %s", output_table[i]->name);
-		fprintf(stderr, ")\n");
+	if ((e = output_find(name)) == NULL)
 		return -1;
-	}
 	VEC_GROW(s);
 	s->v[s->n].entry = e;
 	s->v[s->n].path = NULL;
@@ -239,10 +271,11 @@ output_specs_add_path(struct output_specs *s, const char *path)
 /*
  * After the options: add the default text output when none was asked
  * for, and refuse two outputs to standard output or one file named twice.
- * Returns 0, or -1 with an error printed.
+ * Returns 0, or -1 with the reason written to why (whylen bytes; why may
+ * be NULL); nothing is printed.
  */
 int
-output_specs_finish(struct output_specs *s)
+output_specs_finish(struct output_specs *s, char *why, size_t whylen)
 {
 	size_t	i, j, nstdout;
 
@@ -255,16 +288,24 @@ output_specs_finish(struct output_specs *s)
 	nstdout = 0;
 	for (i = 0; i < s->n; i++) {
 		if (output_is_stdout(s->v[i].path)) {
-			if (++nstdout > 1)
-				return error("more than one output to standard "
-				    "output: give all but one of them -o FILE");
+			if (++nstdout > 1) {
+				if (why != NULL)
+					snprintf(why, whylen, "more than one "
+					    "output to standard output: give "
+					    "all but one of them -o FILE");
+				return -1;
+			}
 			continue;
 		}
 		for (j = 0; j < i; j++)
 			if (!output_is_stdout(s->v[j].path) &&
-			    strcmp(s->v[i].path, s->v[j].path) == 0)
-				return error("'%s' is given twice as an output "
-				    "file", s->v[i].path);
+			    strcmp(s->v[i].path, s->v[j].path) == 0) {
+				if (why != NULL)
+					snprintf(why, whylen, "'%s' is given "
+					    "twice as an output file",
+					    s->v[i].path);
+				return -1;
+			}
 	}
 	return 0;
 }

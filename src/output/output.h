@@ -13,7 +13,8 @@
  *	case 'o': if (output_specs_add_path(&specs, optarg) == -1)
  *			return cmd_usage_error(...);	// second -o for one -f
  *	...after getopt:
- *	if (output_specs_finish(&specs) == -1)	// two outputs to stdout
+ *	if (output_specs_finish(&specs, why, sizeof(why)) == -1)
+ *		// two outputs to stdout, or one file twice
  *		return cmd_usage_error(...);
  *	...check every file, diags_sort(&diags), compute the exit status...
  *	struct output_run run = { files, nfiles, &diags, status, NULL, NULL };
@@ -140,6 +141,7 @@ struct output_specs {
 
 /* Table access. */
 const struct output_entry *output_find(const char *);
+const char	*output_names(void);
 size_t		 output_count(void);
 const struct output_entry *output_at(size_t);
 
@@ -152,7 +154,7 @@ void		 output_specs_init(struct output_specs *);
 void		 output_specs_release(struct output_specs *);
 int		 output_specs_add_format(struct output_specs *, const char *);
 int		 output_specs_add_path(struct output_specs *, const char *);
-int		 output_specs_finish(struct output_specs *);
+int		 output_specs_finish(struct output_specs *, char *, size_t);
 int		 output_specs_write(const struct output_specs *,
 		    const struct output_run *, const struct output_opts *);
 int		 output_color_parse(const char *, enum output_color *);

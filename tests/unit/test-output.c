@@ -104,7 +104,7 @@ test_specs_pairing(void **state)
 
 	/* Nothing asked: one text output to stdout. */
 	output_specs_init(&s);
-	assert_int_equal(output_specs_finish(&s), 0);
+	assert_int_equal(output_specs_finish(&s, NULL, 0), 0);
 	assert_int_equal(s.n, 1);
 	assert_ptr_equal(s.v[0].entry, &output_text_entry);
 	assert_null(s.v[0].path);
@@ -115,7 +115,7 @@ test_specs_pairing(void **state)
 	assert_int_equal(output_specs_add_format(&s, "sarif"), 0);
 	assert_int_equal(output_specs_add_path(&s, "results.sarif"), 0);
 	assert_int_equal(output_specs_add_format(&s, "text"), 0);
-	assert_int_equal(output_specs_finish(&s), 0);
+	assert_int_equal(output_specs_finish(&s, NULL, 0), 0);
 	assert_int_equal(s.n, 2);
 	assert_ptr_equal(s.v[0].entry, &output_sarif_entry);
 	assert_string_equal(s.v[0].path, "results.sarif");
@@ -126,7 +126,7 @@ test_specs_pairing(void **state)
 	/* -o out.txt alone: text to out.txt, nothing on stdout. */
 	output_specs_init(&s);
 	assert_int_equal(output_specs_add_path(&s, "out.txt"), 0);
-	assert_int_equal(output_specs_finish(&s), 0);
+	assert_int_equal(output_specs_finish(&s, NULL, 0), 0);
 	assert_int_equal(s.n, 1);
 	assert_ptr_equal(s.v[0].entry, &output_text_entry);
 	assert_string_equal(s.v[0].path, "out.txt");
@@ -137,7 +137,7 @@ test_specs_pairing(void **state)
 	output_specs_add_format(&s, "json");
 	output_specs_add_path(&s, "a");
 	output_specs_add_path(&s, "b");
-	assert_int_equal(output_specs_finish(&s), 0);
+	assert_int_equal(output_specs_finish(&s, NULL, 0), 0);
 	assert_int_equal(s.n, 2);
 	assert_ptr_equal(s.v[0].entry, &output_json_entry);
 	assert_string_equal(s.v[0].path, "a");
@@ -151,20 +151,20 @@ test_specs_pairing(void **state)
 	output_specs_add_path(&s, "-");
 	output_specs_add_format(&s, "gnu");
 	output_specs_add_path(&s, "g.txt");
-	assert_int_equal(output_specs_finish(&s), 0);
+	assert_int_equal(output_specs_finish(&s, NULL, 0), 0);
 	output_specs_release(&s);
 
 	/* Two outputs to stdout. */
 	output_specs_init(&s);
 	output_specs_add_format(&s, "json");
 	output_specs_add_format(&s, "sarif");
-	assert_int_equal(output_specs_finish(&s), -1);
+	assert_int_equal(output_specs_finish(&s, NULL, 0), -1);
 	output_specs_release(&s);
 	output_specs_init(&s);
 	output_specs_add_format(&s, "json");
 	output_specs_add_path(&s, "-");
 	output_specs_add_format(&s, "text");
-	assert_int_equal(output_specs_finish(&s), -1);
+	assert_int_equal(output_specs_finish(&s, NULL, 0), -1);
 	output_specs_release(&s);
 
 	/* One file named twice. */
@@ -173,7 +173,7 @@ test_specs_pairing(void **state)
 	output_specs_add_path(&s, "x");
 	output_specs_add_format(&s, "sarif");
 	output_specs_add_path(&s, "x");
-	assert_int_equal(output_specs_finish(&s), -1);
+	assert_int_equal(output_specs_finish(&s, NULL, 0), -1);
 	output_specs_release(&s);
 
 	/* Unknown format. */
@@ -247,7 +247,7 @@ test_write_files(void **state)
 	output_specs_add_path(&s, p2);
 	output_specs_add_format(&s, "gnu");
 	output_specs_add_path(&s, p1);
-	assert_int_equal(output_specs_finish(&s), 0);
+	assert_int_equal(output_specs_finish(&s, NULL, 0), 0);
 	assert_int_equal(output_specs_write(&s, &f.run, NULL), 0);
 	output_specs_release(&s);
 	got = slurp(p1);

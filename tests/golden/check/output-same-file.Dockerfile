@@ -1,0 +1,2 @@
+FROM debian:latest
+RUN apt-get install -y curl
