@@ -383,6 +383,7 @@ check_file(struct check *c, const char *path)
 	ro.select = c->select.n > 0 ? (const char *const *)c->select.v :
 	    NULL;
 	ro.context = ctxdir;
+	ro.dockerfile = strcmp(path, "-") != 0 ? path : NULL;
 	ro.shellcheck = c->shellcheck;
 	for (i = c->build_args.n; i-- > 0;)
 		if (strncmp(c->build_args.v[i], "BUILDKIT_DOCKERFILE_CHECK=",

@@ -547,7 +547,11 @@ rule_ctx_arena(struct rule_ctx *ctx)
 	return e->arena;
 }
 
-/* The .dockerignore of the build context, loaded once (rules.h). */
+/*
+ * The ignore file of the build, loaded once (rules.h): as BuildKit does,
+ * <Dockerfile>.dockerignore beside the Dockerfile when there is one, else
+ * the .dockerignore of the build context.
+ */
 const struct dockerignore *
 rule_ctx_dockerignore(struct rule_ctx *ctx)
 {
@@ -557,6 +561,14 @@ rule_ctx_dockerignore(struct rule_ctx *ctx)
 	if (e->dockerignore_loaded)
 		return e->dockerignore;
 	e->dockerignore_loaded = 1;
+	if (e->opts->dockerfile != NULL) {
+		xasprintf(&path, "%s.dockerignore", e->opts->dockerfile);
+		if (dockerignore_load(&e->dockerignore, path) == -1)
+			e->dockerignore = NULL;
+		free(path);
+		if (e->dockerignore != NULL)
+			return e->dockerignore;
+	}
 	if (e->opts->context == NULL)
 		return NULL;
 	xasprintf(&path, "%s/.dockerignore", e->opts->context);

@@ -44,7 +44,7 @@
  * rule_report(); a NULL return means "suppressed": skip the help and fix.
  * Shared per-instruction work is cached by the engine: rule_ctx_index(),
  * rule_ctx_arena() (scratch memory freed after the file),
- * rule_ctx_dockerignore() (the build context's .dockerignore).  The
+ * rule_ctx_dockerignore() (the build's ignore file).  The
  * commands of a RUN come from run_open() (run.h), which parses each RUN
  * once and caches it.
  *
@@ -146,6 +146,9 @@ struct rules_opts {
 	const char		*context;	/* build context directory
 						   (.dockerignore); NULL:
 						   none */
+	const char		*dockerfile;	/* the file's path, for
+						   <path>.dockerignore;
+						   NULL: standard input */
 	size_t			 first;		/* diags of this file start
 						   at d->v[first] */
 	const char		*check_arg;	/* BUILDKIT_DOCKERFILE_CHECK
@@ -198,9 +201,10 @@ struct diag	*rule_report_as(struct rule_ctx *, const char *, enum severity,
  * rule_ctx_index(): index in ctx->file->instrs of ctx->instr (of the
  * ONBUILD holding it for a trigger), or (size_t)-1 outside INSTR scope.
  * rule_ctx_arena(): scratch memory, freed when the file is done.
- * rule_ctx_dockerignore(): the .dockerignore of the build context
- * (--context, default the Dockerfile's directory), or NULL when there is
- * none or no context (stdin).
+ * rule_ctx_dockerignore(): <Dockerfile>.dockerignore beside the file if
+ * there is one, else the .dockerignore of the build context (--context,
+ * default the Dockerfile's directory), or NULL when there is none or no
+ * context (stdin).
  */
 size_t		 rule_ctx_index(const struct rule_ctx *);
 struct arena	*rule_ctx_arena(struct rule_ctx *);
