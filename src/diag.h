@@ -57,7 +57,8 @@ struct diag	*diag_add(struct diags *, const struct source *, const char *,
 		    enum severity, struct span, const char *, ...)
 		    __attribute__((format(printf, 6, 7)));
 struct diag	*diag_vadd(struct diags *, const struct source *, const char *,
-		    enum severity, struct span, const char *, va_list);
+		    enum severity, struct span, const char *, va_list)
+		    __attribute__((format(printf, 6, 0)));
 void		 diag_set_help(struct diag *, const char *, ...)
 		    __attribute__((format(printf, 2, 3)));
 void		 diag_add_edit(struct diag *, struct span, const char *);

@@ -348,7 +348,7 @@ test_resolve_tty(void **state)
 {
 	struct output_opts	 in, out;
 	FILE			*tty;
-	int			 m, s;
+	int			 m, s = -1;
 
 	m = posix_openpt(O_RDWR | O_NOCTTY);
 	if (m == -1 || grantpt(m) == -1 || unlockpt(m) == -1 ||
