@@ -44,6 +44,7 @@ const struct cmd_entry cmd_check_entry = {
 	"  -o, --output PATH       write the format before it to PATH\n"
 	"      --failure-level L   exit 1 on findings at or above L "
 	"(warning)\n"
+	"      --no-fail           exit 0 whatever is found\n"
 	"      --ignore ID,...     switch rules off (id, name or alias)\n"
 	"      --level ID=LEVEL    set a rule's level (error, warning, info,\n"
 	"                          style or off); repeatable\n"
@@ -58,6 +59,14 @@ const struct cmd_entry cmd_check_entry = {
 	"      --no-config         read no configuration file\n"
 	"      --exclude GLOB      skip matching paths in directories; "
 	"repeatable\n"
+	"      --trusted-registry R\n"
+	"                          allow base images only from R; "
+	"repeatable\n"
+	"      --require-label L:T require label L with a T value (text, "
+	"url,\n"
+	"                          hash, rfc3339, semver, spdx, email); "
+	"repeatable\n"
+	"      --strict-labels     no label outside the required ones\n"
 	"      --stdin-filename N  the name of the file read from '-'\n"
 	"      --shellcheck        run shellcheck on RUN scripts\n"
 	"      --no-shellcheck     do not, whatever the configuration says\n"
@@ -84,7 +93,11 @@ enum {
 	OPT_NO_SHELLCHECK,
 	OPT_COLOR,
 	OPT_SHOW_SOURCE,
-	OPT_NO_SHOW_SOURCE
+	OPT_NO_SHOW_SOURCE,
+	OPT_NO_FAIL,
+	OPT_TRUSTED_REGISTRY,
+	OPT_REQUIRE_LABEL,
+	OPT_STRICT_LABELS
 };
 
 static const struct option cmd_check_longopts[] = {
@@ -93,6 +106,11 @@ static const struct option cmd_check_longopts[] = {
 	{ "config", required_argument, NULL, 'c' },
 	{ "help", no_argument, NULL, 'h' },
 	{ "failure-level", required_argument, NULL, OPT_FAILURE_LEVEL },
+	{ "failure-threshold", required_argument, NULL, OPT_FAILURE_LEVEL },
+	{ "no-fail", no_argument, NULL, OPT_NO_FAIL },
+	{ "trusted-registry", required_argument, NULL, OPT_TRUSTED_REGISTRY },
+	{ "require-label", required_argument, NULL, OPT_REQUIRE_LABEL },
+	{ "strict-labels", no_argument, NULL, OPT_STRICT_LABELS },
 	{ "ignore", required_argument, NULL, OPT_IGNORE },
 	{ "level", required_argument, NULL, OPT_LEVEL },
 	{ "select", required_argument, NULL, OPT_SELECT },
@@ -424,10 +442,13 @@ cmd_check_exec(int argc, char **argv)
 	struct config		*filecfg = NULL;
 	struct strv		 ignore = { NULL, 0, 0 };
 	struct strv		 levels = { NULL, 0, 0 };
+	struct strv		 trusted = { NULL, 0, 0 };
+	struct strv		 labels = { NULL, 0, 0 };
 	const char		*config_path = NULL, *env, *fail_arg = NULL;
 	char			*found = NULL, *err = NULL, why[512];
 	enum severity		 fail = SEV_WARNING;
 	int			 ch, no_config = 0, status, show = -1, nfmt = 0;
+	int			 no_fail = 0, strict_labels = 0;
 	size_t			 i;
 
 	memset(&c, 0, sizeof(c));
@@ -517,6 +538,18 @@ cmd_check_exec(int argc, char **argv)
 			break;
 		case OPT_NO_SHOW_SOURCE:
 			show = 0;
+			break;
+		case OPT_NO_FAIL:
+			no_fail = 1;
+			break;
+		case OPT_TRUSTED_REGISTRY:
+			strv_push(&trusted, optarg);
+			break;
+		case OPT_REQUIRE_LABEL:
+			strv_push(&labels, optarg);
+			break;
+		case OPT_STRICT_LABELS:
+			strict_labels = 1;
 			break;
 		default:
 			status = cmd_usage_error(&cmd_check_entry,
@@ -616,6 +649,34 @@ cmd_check_exec(int argc, char **argv)
 		}
 	for (i = 0; i < ignore.n; i++)
 		config_add_ignore(c.cfg, ignore.v[i]);
+	for (i = 0; i < trusted.n; i++)
+		config_add_trusted(c.cfg, trusted.v[i]);
+	for (i = 0; i < labels.n; i++) {
+		char	*name, *colon;
+		int	 r;
+
+		name = xstrdup(labels.v[i]);
+		if ((colon = strrchr(name, ':')) == NULL || colon == name) {
+			free(name);
+			status = cmd_usage_error(&cmd_check_entry,
+			    "--require-label wants LABEL:TYPE, not '%s'",
+			    labels.v[i]);
+			goto out;
+		}
+		*colon = '\0';
+		r = config_add_label(c.cfg, name, colon + 1);
+		free(name);
+		if (r == -1) {
+			status = cmd_usage_error(&cmd_check_entry,
+			    "--require-label '%s': the type is one of %s",
+			    labels.v[i], CONFIG_LABEL_TYPES);
+			goto out;
+		}
+	}
+	if (strict_labels)
+		c.cfg->strict_labels = 1;
+	if (no_fail)
+		c.cfg->no_fail = 1;
 	for (i = 0; i < c.cfg->nexclude; i++)
 		strv_push(&c.exclude, c.cfg->exclude[i]);
 	if (c.shellcheck == -1)
@@ -673,5 +734,7 @@ out:
 	strv_free(&c.paths);
 	strv_free(&ignore);
 	strv_free(&levels);
+	strv_free(&trusted);
+	strv_free(&labels);
 	return status;
 }

@@ -136,6 +136,33 @@ config_add_level(struct config *c, const char *s, enum severity lvl)
 	c->nlevels++;
 }
 
+/*
+ * Require label name with a value of type (one of CONFIG_LABEL_TYPES), as
+ * label-schema does.  Returns 0, or -1 (nothing added) for an unknown
+ * type.
+ */
+int
+config_add_label(struct config *c, const char *name, const char *type)
+{
+	static const char *const types[] = {
+		"text", "url", "hash", "rfc3339", "semver", "spdx", "email",
+		NULL
+	};
+	size_t	i;
+
+	for (i = 0; types[i] != NULL; i++)
+		if (strcmp(types[i], type) == 0)
+			break;
+	if (types[i] == NULL)
+		return -1;
+	c->labels = xreallocarray(c->labels, c->nlabels + 1,
+	    sizeof(*c->labels));
+	c->labels[c->nlabels].name = xstrdup(name);
+	c->labels[c->nlabels].type = xstrdup(type);
+	c->nlabels++;
+	return 0;
+}
+
 /* Add a trusted registry. */
 void
 config_add_trusted(struct config *c, const char *s)
@@ -284,14 +311,9 @@ cfgp_levels(struct cfgp *p, yaml_node_t *n)
 static int
 cfgp_labels(struct cfgp *p, yaml_node_t *n)
 {
-	static const char *const types[] = {
-		"text", "url", "hash", "rfc3339", "semver", "spdx", "email",
-		NULL
-	};
 	yaml_node_pair_t	*pr;
 	yaml_node_t		*k, *v;
 	const char		*name = NULL, *type = NULL;
-	size_t			 i;
 
 	if (n->type != YAML_MAPPING_NODE)
 		return cfgp_error(p, n, "'label-schema' must be a mapping of "
@@ -303,18 +325,9 @@ cfgp_labels(struct cfgp *p, yaml_node_t *n)
 		if (cfgp_scalar(p, k, "label-schema", &name) == -1 ||
 		    cfgp_scalar(p, v, name, &type) == -1)
 			return -1;
-		for (i = 0; types[i] != NULL; i++)
-			if (strcmp(types[i], type) == 0)
-				break;
-		if (types[i] == NULL)
+		if (config_add_label(p->cfg, name, type) == -1)
 			return cfgp_error(p, v, "unknown label type '%s' "
-			    "(text, url, hash, rfc3339, semver, spdx or "
-			    "email)", type);
-		p->cfg->labels = xreallocarray(p->cfg->labels,
-		    p->cfg->nlabels + 1, sizeof(*p->cfg->labels));
-		p->cfg->labels[p->cfg->nlabels].name = xstrdup(name);
-		p->cfg->labels[p->cfg->nlabels].type = xstrdup(type);
-		p->cfg->nlabels++;
+			    "(%s)", type, CONFIG_LABEL_TYPES);
 	}
 	return 0;
 }

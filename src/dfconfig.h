@@ -50,6 +50,10 @@
 
 struct re;
 
+/* The value types of label-schema, for messages. */
+#define CONFIG_LABEL_TYPES \
+	"text, url, hash, rfc3339, semver, spdx or email"
+
 /* One entry of label-schema. */
 struct config_label {
 	const char	*name;		/* label key */
@@ -115,6 +119,8 @@ void		 config_add_ignore(struct config *, const char *);
 void		 config_add_level(struct config *, const char *,
 		    enum severity);
 void		 config_add_trusted(struct config *, const char *);
+int		 config_add_label(struct config *, const char *,
+		    const char *);
 
 const char *const *config_trusted_registries(const struct config *);
 size_t		 config_label_schema(const struct config *,
