@@ -652,18 +652,17 @@ cmd_check_exec(int argc, char **argv)
 	for (i = 0; i < trusted.n; i++)
 		config_add_trusted(c.cfg, trusted.v[i]);
 	for (i = 0; i < labels.n; i++) {
-		char	*name, *colon;
-		int	 r;
+		const char	*colon = strrchr(labels.v[i], ':');
+		char		*name;
+		int		 r;
 
-		name = xstrdup(labels.v[i]);
-		if ((colon = strrchr(name, ':')) == NULL || colon == name) {
-			free(name);
+		if (colon == NULL || colon == labels.v[i]) {
 			status = cmd_usage_error(&cmd_check_entry,
 			    "--require-label wants LABEL:TYPE, not '%s'",
 			    labels.v[i]);
 			goto out;
 		}
-		*colon = '\0';
+		name = xstrndup(labels.v[i], (size_t)(colon - labels.v[i]));
 		r = config_add_label(c.cfg, name, colon + 1);
 		free(name);
 		if (r == -1) {

@@ -28,8 +28,7 @@ trap 'rm -rf "$tmp"' EXIT
 
 run() {
 	if [ "${DFOPT_VALGRIND:-0}" = 1 ]; then
-		valgrind -q --error-exitcode=99 --leak-check=full \
-		    --errors-for-leak-kinds=definite,indirect "$DFOPT" "$@"
+		"$top_srcdir/tests/valgrind-wrap" "$DFOPT" "$@"
 	else
 		"$DFOPT" "$@"
 	fi

@@ -22,8 +22,7 @@ for seeds in "$top_srcdir"/tests/fuzz/seeds/*/; do
 	crashes="$top_srcdir/tests/fuzz/crashes/$t"
 	[ -d "$crashes" ] && dirs="$dirs $crashes"
 	if [ "${DFOPT_VALGRIND:-0}" = 1 ]; then
-		set -- valgrind -q --error-exitcode=99 --leak-check=full \
-		    --errors-for-leak-kinds=definite,indirect "$bin"
+		set -- "$top_srcdir/tests/valgrind-wrap" "$bin"
 	else
 		set -- "$bin"
 	fi

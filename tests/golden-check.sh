@@ -27,7 +27,7 @@ mkdir "$tmp/home"
 update=${DFOPT_UPDATE:-0}
 cases=${DFOPT_CASES:-*}
 for v in $(env | sed -n 's/^\(DFOPT_[A-Z_]*\)=.*/\1/p'); do
-	[ "$v" = DFOPT_VALGRIND ] || unset "$v"
+	case $v in DFOPT_VALGRIND | DFOPT_VALGRIND_BIN) ;; *) unset "$v" ;; esac
 done
 
 for df in "$dir"/*.Dockerfile; do

@@ -48,8 +48,7 @@ run() {
 	name=$1 ok=$2
 	shift 2
 	if [ "$vg" = 1 ]; then
-		set -- valgrind -q --error-exitcode=99 --leak-check=full \
-		    --errors-for-leak-kinds=definite,indirect "$DFOPT" "$@"
+		set -- "$top_srcdir/tests/valgrind-wrap" "$DFOPT" "$@"
 	else
 		set -- "$DFOPT" "$@"
 	fi

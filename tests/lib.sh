@@ -36,16 +36,14 @@ tap_done() {
 	echo "1..$tap_n"
 }
 
-# valgrind by its full path, found now: a case may clear PATH (to hide
-# shellcheck, say) before it runs dfopt.  A forked child that fails to
-# exec (shellcheck missing) is not memchecked: its heap is the parent's.
-dfopt_valgrind=$(command -v valgrind 2> /dev/null || echo valgrind)
+# valgrind by its full path, found now: a case may clear PATH before it
+# runs dfopt, to hide shellcheck for one (see tests/valgrind-wrap).
+: "${DFOPT_VALGRIND_BIN:=$(command -v valgrind 2> /dev/null || echo valgrind)}"
+export DFOPT_VALGRIND_BIN
 
 run_dfopt() {
 	if [ "${DFOPT_VALGRIND:-0}" = 1 ]; then
-		"$dfopt_valgrind" -q --child-silent-after-fork=yes \
-		    --error-exitcode=99 --leak-check=full \
-		    --errors-for-leak-kinds=definite,indirect "$DFOPT" "$@"
+		"$top_srcdir/tests/valgrind-wrap" "$DFOPT" "$@"
 	else
 		"$DFOPT" "$@"
 	fi
